@@ -31,8 +31,8 @@ struct Argon2Params
 
 /** Argon2id (version 0x13).
  *  Returns: `outLength` bytes, or an empty buffer when the parameters are illegal.
- *  In:      password: any bytes; salt: at least 8 bytes; params: memoryKiB >= 8*parallelism,
- *           iterations >= 1, 1 <= parallelism <= 255 (else illegal argument); outLength >= 4;
+ *  In:      password: any bytes; salt: at least 8 bytes; params: 8*parallelism <= memoryKiB <= 8 GiB,
+ *           iterations >= 1, 1 <= parallelism <= 128 (Botan's bounds; else illegal argument); outLength >= 4;
  *           secret, associatedData: RFC 9106's optional K and X inputs (may be empty). */
 [[nodiscard]] SecureBuffer argon2id(ByteView password, ByteView salt, const Argon2Params &params,
                                     std::size_t outLength, ByteView secret = {}, ByteView associatedData = {});
