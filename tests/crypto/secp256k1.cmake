@@ -5,3 +5,4 @@ carnet_add_test(NAME ecdh SOURCES tst_ecdh.cpp wycheproof.h LIBS carnet_crypto L
 carnet_add_test(NAME ecdsa_wycheproof SOURCES tst_ecdsa_wycheproof.cpp wycheproof.h LIBS carnet_crypto LABELS crypto)
 carnet_add_test(NAME ecdsa_sign SOURCES tst_ecdsa_sign.cpp LIBS carnet_crypto LABELS crypto)
 carnet_add_test(NAME ecdsa_recovery SOURCES tst_ecdsa_recovery.cpp LIBS carnet_crypto LABELS crypto)
+carnet_add_test(NAME eip55_address SOURCES tst_eip55_address.cpp LIBS carnet_crypto LABELS crypto)
