@@ -6,3 +6,4 @@ carnet_add_test(NAME ecdsa_wycheproof SOURCES tst_ecdsa_wycheproof.cpp wycheproo
 carnet_add_test(NAME ecdsa_sign SOURCES tst_ecdsa_sign.cpp LIBS carnet_crypto LABELS crypto)
 carnet_add_test(NAME ecdsa_recovery SOURCES tst_ecdsa_recovery.cpp LIBS carnet_crypto LABELS crypto)
 carnet_add_test(NAME eip55_address SOURCES tst_eip55_address.cpp LIBS carnet_crypto LABELS crypto)
+carnet_add_test(NAME bip32_vectors SOURCES tst_bip32_vectors.cpp LIBS carnet_crypto PkgConfig::BOTAN LABELS crypto)
