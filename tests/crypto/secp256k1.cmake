@@ -7,3 +7,4 @@ carnet_add_test(NAME ecdsa_sign SOURCES tst_ecdsa_sign.cpp LIBS carnet_crypto LA
 carnet_add_test(NAME ecdsa_recovery SOURCES tst_ecdsa_recovery.cpp LIBS carnet_crypto LABELS crypto)
 carnet_add_test(NAME eip55_address SOURCES tst_eip55_address.cpp LIBS carnet_crypto LABELS crypto)
 carnet_add_test(NAME bip32_vectors SOURCES tst_bip32_vectors.cpp LIBS carnet_crypto PkgConfig::BOTAN LABELS crypto)
+carnet_add_test(NAME secp256k1_threads SOURCES tst_secp256k1_threads.cpp LIBS carnet_crypto LABELS crypto)
