@@ -6,6 +6,7 @@
 #include <botan/aead.h>
 #include <botan/secmem.h>
 
+#include <cstring>
 #include <exception>
 #include <memory>
 
@@ -35,6 +36,15 @@ std::unique_ptr<Botan::AEAD_Mode> makeGcm(Botan::Cipher_Dir direction, ByteView 
     return gcm;
 }
 
+// Botan's finish() wants a secure_vector, and copying megabytes through a custom allocator is slow
+// in unoptimised builds. So the bulk is processed in place in the caller-visible buffer and only
+// the short tail (less than one update granule) plus the tag goes through finish().
+std::size_t bulkSize(const Botan::AEAD_Mode &mode, std::size_t size)
+{
+    const std::size_t granule = mode.update_granularity();
+    return size - size % granule;
+}
+
 } // namespace
 
 Bytes aeadSeal(ByteView key, ByteView nonce, ByteView plaintext, ByteView associatedData)
@@ -43,10 +53,18 @@ Bytes aeadSeal(ByteView key, ByteView nonce, ByteView plaintext, ByteView associ
         return {};
     try {
         const auto gcm = makeGcm(Botan::ENCRYPTION, key, nonce, associatedData);
-        // The plaintext is encrypted in place, so the working buffer is secure memory.
-        Botan::secure_vector<std::uint8_t> buffer(plaintext.begin(), plaintext.end());
-        gcm->finish(buffer);
-        return Bytes(buffer.begin(), buffer.end());
+        Bytes out(plaintext.size() + kAeadTagSize);
+        const std::size_t bulk = bulkSize(*gcm, plaintext.size());
+        if (bulk > 0) {
+            std::memcpy(out.data(), plaintext.data(), bulk);
+            gcm->process(out.data(), bulk); // encrypted in place: `out` only ever holds ciphertext after this
+        }
+        Botan::secure_vector<std::uint8_t> tail(plaintext.begin() + static_cast<std::ptrdiff_t>(bulk), plaintext.end());
+        gcm->finish(tail); // the last partial granule, then the tag
+        if (tail.size() != out.size() - bulk)
+            return {};
+        std::memcpy(out.data() + bulk, tail.data(), tail.size());
+        return out;
     } catch (const std::exception &) {
         return {};
     }
@@ -60,11 +78,23 @@ std::optional<SecureBuffer> aeadOpen(ByteView key, ByteView nonce, ByteView seal
         return std::nullopt;
     try {
         const auto gcm = makeGcm(Botan::DECRYPTION, key, nonce, associatedData);
-        Botan::secure_vector<std::uint8_t> buffer(sealed.begin(), sealed.end());
-        // finish() checks the tag (in constant time) and throws Invalid_Authentication_Tag on a
-        // mismatch; the secure_vector wipes whatever it decrypted on the way out.
-        gcm->finish(buffer);
-        return SecureBuffer::copyOf(buffer);
+        const std::size_t ciphertextSize = sealed.size() - kAeadTagSize;
+        // Decrypted in place into secure memory, which is wiped and freed (never returned) when the
+        // tag check below fails.
+        SecureBuffer out(ciphertextSize);
+        const std::size_t bulk = bulkSize(*gcm, ciphertextSize);
+        if (bulk > 0) {
+            std::memcpy(out.data(), sealed.data(), bulk);
+            gcm->process(out.data(), bulk);
+        }
+        Botan::secure_vector<std::uint8_t> tail(sealed.begin() + static_cast<std::ptrdiff_t>(bulk), sealed.end());
+        // finish() checks the tag in constant time and throws Invalid_Authentication_Tag on a mismatch.
+        gcm->finish(tail);
+        if (tail.size() != ciphertextSize - bulk)
+            return std::nullopt;
+        if (!tail.empty())
+            std::memcpy(out.data() + bulk, tail.data(), tail.size());
+        return out;
     } catch (const std::exception &) {
         return std::nullopt;
     }
