@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Trezor reference vectors (tests/data/bip39/vectors.json): entropy -> phrase, phrase -> entropy,
-// phrase + "TREZOR" -> seed.
+// phrase + "TREZOR" -> seed -> BIP-32 master key (xprv).
+#include "crypto/bip32.h"
 #include "crypto/bip39.h"
 
 #include <QFile>
@@ -29,6 +30,7 @@ private:
         QTest::addColumn<QByteArray>("entropy");
         QTest::addColumn<QByteArray>("phrase");
         QTest::addColumn<QByteArray>("seed");
+        QTest::addColumn<QByteArray>("xprv");
         const QJsonArray vectors = english();
         QVERIFY2(vectors.size() == 24, "tests/data/bip39/vectors.json: expected the 24 English vectors");
         for (qsizetype i = 0; i < vectors.size(); ++i) {
@@ -36,7 +38,7 @@ private:
             const QByteArray phrase = v.at(1).toString().toUtf8();
             QTest::addRow("%d %s", int(i), phrase.left(24).constData())
                 << QByteArray::fromHex(v.at(0).toString().toLatin1()) << phrase
-                << QByteArray::fromHex(v.at(2).toString().toLatin1());
+                << QByteArray::fromHex(v.at(2).toString().toLatin1()) << v.at(3).toString().toLatin1();
         }
     }
 
@@ -74,6 +76,18 @@ private Q_SLOTS:
         QFETCH(QByteArray, seed);
         const SecureBuffer computed = mnemonicToSeed(phrase.toStdString(), "TREZOR");
         QCOMPARE(toHex(computed.view()), seed.toHex().toStdString());
+    }
+
+    void seedToMasterKey_data() { addRows(); }
+    void seedToMasterKey()
+    {
+        QFETCH(QByteArray, phrase);
+        QFETCH(QByteArray, xprv);
+        const SecureBuffer seed = mnemonicToSeed(phrase.toStdString(), "TREZOR");
+        const auto master = ExtendedKey::fromSeed(seed.view());
+        QVERIFY(master.has_value());
+        const SecureBuffer serialised = master->toXprv();
+        QCOMPARE(QByteArray(serialised.asStringView().data(), static_cast<qsizetype>(serialised.size())), xprv);
     }
 
     // White space is folded before the seed is computed: any run of Unicode white space is one space.
