@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "command.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace carnet::cli {
+
+std::span<const Command> commands()
+{
+    static const Command table[] = {
+        {"identity", "Show the account address and encryption key of a recovery phrase (read from stdin)",
+         &runIdentity},
+    };
+    return table;
+}
+
+QString commandHelp(const QCommandLineParser &parser, const char *name)
+{
+    // QCommandLineParser names the executable as invoked; a command's usage names the command too.
+    QString help = parser.helpText();
+    const QString invoked = QCoreApplication::arguments().constFirst();
+    const QString usage = QStringLiteral("Usage: ") + invoked;
+    if (help.startsWith(usage))
+        help.replace(0, usage.size(), QStringLiteral("Usage: carnet-cli ") + QLatin1String(name));
+    return help;
+}
+
+} // namespace carnet::cli
