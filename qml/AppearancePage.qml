@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls as QQC2
+import QtQuick.Layouts
+import Carnet
+
+// Theme (follow the system, light, dark) and language (follow the system, English, French). Choices
+// apply at once and are kept by AppSettings. Language names are written in their own language.
+QQC2.Page {
+    id: page
+
+    signal backRequested
+
+    objectName: "appearancePage"
+    title: qsTr("Appearance and language")
+    background: null
+    Accessible.name: title
+
+    header: PageHeader {
+        title: page.title
+        showBack: true
+        onBackRequested: page.backRequested()
+    }
+
+    Flickable {
+        id: scroll
+
+        anchors.fill: parent
+        contentWidth: width
+        contentHeight: content.implicitHeight + Theme.margin
+        boundsBehavior: Flickable.StopAtBounds
+        QQC2.ScrollBar.vertical: QQC2.ScrollBar {}
+
+        ColumnLayout {
+            id: content
+
+            x: (scroll.width - width) / 2
+            width: Math.min(scroll.width - 2 * Theme.margin, Theme.contentMaxWidth)
+            spacing: 4
+
+            Text {
+                Layout.fillWidth: true
+                Layout.topMargin: 8
+                text: qsTr("Theme")
+                color: Theme.primary
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.bodySize
+                font.weight: Font.DemiBold
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+            }
+            QQC2.ButtonGroup {
+                id: themeGroup
+            }
+            Repeater {
+                model: [
+                    { value: AppSettings.System, label: qsTr("Same as the system") },
+                    { value: AppSettings.Light, label: qsTr("Light") },
+                    { value: AppSettings.Dark, label: qsTr("Dark") }
+                ]
+                delegate: QQC2.RadioButton {
+                    required property var modelData
+
+                    objectName: "theme" + modelData.value
+                    Layout.fillWidth: true
+                    text: modelData.label
+                    checked: AppSettings.theme === modelData.value
+                    QQC2.ButtonGroup.group: themeGroup
+                    Accessible.name: qsTr("Theme: %1").arg(text)
+                    onClicked: AppSettings.theme = modelData.value
+                }
+            }
+            Text {
+                Layout.fillWidth: true
+                Layout.topMargin: 24
+                text: qsTr("Language")
+                color: Theme.primary
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.bodySize
+                font.weight: Font.DemiBold
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+            }
+            QQC2.ButtonGroup {
+                id: languageGroup
+            }
+            Repeater {
+                model: [
+                    { value: "system", label: qsTr("Same as the system") },
+                    { value: "en", label: "English" },
+                    { value: "fr", label: "Français" }
+                ]
+                delegate: QQC2.RadioButton {
+                    required property var modelData
+
+                    objectName: "language_" + modelData.value
+                    Layout.fillWidth: true
+                    text: modelData.label
+                    checked: AppSettings.language === modelData.value
+                    QQC2.ButtonGroup.group: languageGroup
+                    Accessible.name: qsTr("Language: %1").arg(text)
+                    onClicked: AppSettings.language = modelData.value
+                }
+            }
+            Text {
+                Layout.fillWidth: true
+                Layout.topMargin: 16
+                Layout.bottomMargin: Theme.margin
+                text: qsTr("These choices are kept on this device only.")
+                color: Theme.textSecondary
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.captionSize
+                wrapMode: Text.Wrap
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
+            }
+        }
+    }
+}

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+#include <QObject>
+#include <QSize>
+#include <QString>
+#include <QtQml/qqmlregistration.h>
+#include <memory>
+
+class QJSEngine;
+class QQmlEngine;
+
+namespace carnet::qml {
+
+class Translator;
+
+/** The user's display choices: theme (System, Light, Dark) and language (system, "en", "fr"), kept
+ *  with QSettings (group "ui"). CARNET_THEME=light|dark|system and CARNET_LANG=en|fr override the
+ *  stored choice for one run without writing it; CARNET_WINDOW_SIZE=WxH gives the first window size
+ *  (screenshots). Qt 6.4 has no QStyleHints::colorScheme, so "System" follows Material.System and
+ *  `systemDark` reads the platform palette the way the Material style does. */
+class AppSettings : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(ThemeChoice theme READ theme WRITE setTheme NOTIFY themeChanged)
+    Q_PROPERTY(bool systemDark READ systemDark CONSTANT)
+    Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
+    Q_PROPERTY(QString effectiveLanguage READ effectiveLanguage NOTIFY languageChanged)
+    Q_PROPERTY(QSize windowSize READ windowSize CONSTANT)
+
+public:
+    enum ThemeChoice { System, Light, Dark };
+    Q_ENUM(ThemeChoice)
+
+    /** `translator` receives the effective language now and on every change; with nullptr the
+     *  settings object owns its own (tests). Deliberately not default-constructible: Qt 6.4 prefers
+     *  a default constructor over create() for QML singletons, and create() must be used. */
+    explicit AppSettings(Translator *translator, QObject *parent = nullptr);
+    ~AppSettings() override;
+
+    /** Makes `instance` the object QML sees as the AppSettings singleton (call before loading QML). */
+    static void publish(AppSettings *instance);
+    /** Called by the QML engine; returns the published instance, or a new one owned by the engine. */
+    static AppSettings *create(QQmlEngine *engine, QJSEngine *scriptEngine);
+
+    ThemeChoice theme() const { return m_theme; }
+    void setTheme(ThemeChoice theme);
+    bool systemDark() const;
+
+    /** "system", "en" or "fr". */
+    QString language() const { return m_language; }
+    void setLanguage(const QString &language);
+    /** The language the UI is shown in: "en" or "fr". */
+    QString effectiveLanguage() const;
+
+    QSize windowSize() const { return m_windowSize; }
+
+Q_SIGNALS:
+    void themeChanged();
+    void languageChanged();
+
+private:
+    void applyLanguage();
+
+    std::unique_ptr<Translator> m_ownTranslator;
+    Translator *m_translator = nullptr;
+    QQmlEngine *m_engine = nullptr;
+    ThemeChoice m_theme = System;
+    QString m_language = QStringLiteral("system");
+    QSize m_windowSize;
+};
+
+} // namespace carnet::qml

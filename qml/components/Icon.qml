@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import Carnet
+
+// One glyph of the Material Icons font, by name. Decorative: screen readers skip it, the control
+// around it carries the accessible name. Add a name to `codepoints` when a page needs a new icon
+// (codepoints from /usr/share/fonts-material-design-icons-iconfont/scss/_variables.scss).
+Text {
+    id: icon
+
+    property string name
+    property int size: 24
+
+    readonly property var codepoints: ({
+            "add": "\ue145",
+            "arrow_back": "\ue5c4",
+            "check": "\ue5ca",
+            "construction": "\uea3c",
+            "dark_mode": "\ue51c",
+            "health_and_safety": "\ue1d5",
+            "info": "\ue88e",
+            "language": "\ue894",
+            "light_mode": "\ue518",
+            "settings": "\ue8b8",
+            "settings_backup_restore": "\ue8ba"
+        })
+
+    width: size
+    height: size
+    text: codepoints[name] ?? ""
+    color: Theme.text
+    font.family: Theme.iconFontFamily
+    font.pixelSize: size
+    horizontalAlignment: Text.AlignHCenter
+    verticalAlignment: Text.AlignVCenter
+    Accessible.ignored: true
+}

@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls.Material
+import QtTest
+import Carnet
+
+// The real Main.qml window: the first screen, where its two choices lead, the keyboard path,
+// and the appearance and language switcher.
+Item {
+    id: root
+
+    width: 390
+    height: 844
+
+    TestCase {
+        id: testCase
+
+        property var window: null
+
+        function findIn(objectName) {
+            const found = findChild(window.contentItem, objectName);
+            verify(found, "no item named " + objectName);
+            return found;
+        }
+
+        function stack() {
+            return findIn("stack");
+        }
+
+        function settle() {
+            tryCompare(stack(), "busy", false);
+            wait(20); // let layouts polish
+        }
+
+        function init() {
+            AppSettings.language = "en";
+            AppSettings.theme = AppSettings.Light;
+            const component = Qt.createComponent("qrc:/qt/qml/Carnet/Main.qml");
+            compare(component.status, Component.Ready, component.errorString());
+            window = createTemporaryObject(component, root, { width: 390, height: 844 });
+            verify(window);
+            tryVerify(() => window.visible);
+            settle();
+        }
+
+        function test_firstScreenShowsBothChoices() {
+            const create = findIn("createButton");
+            const restore = findIn("restoreButton");
+            verify(create.visible);
+            verify(restore.visible);
+            compare(create.text, "Create a wallet");
+            compare(restore.text, "Restore from recovery phrase");
+            compare(create.Accessible.name, "Create a wallet");
+            compare(restore.Accessible.name, "Restore from recovery phrase");
+            compare(findIn("settingsButton").Accessible.name, "Appearance and language");
+            compare(findIn("promise").text, "Your health record, held by you.");
+            verify(findIn("previewBadge").text.indexOf("next version") >= 0);
+        }
+
+        function test_touchTargetsAndColumnWidth_data() {
+            return [
+                { tag: "phone", width: 390, height: 844 },
+                { tag: "desktop", width: 1280, height: 800 }
+            ];
+        }
+
+        function test_touchTargetsAndColumnWidth(data) {
+            window.width = data.width;
+            window.height = data.height;
+            settle();
+            for (const name of ["createButton", "restoreButton", "settingsButton"]) {
+                const control = findIn(name);
+                verify(control.height >= 48, name + " is " + control.height + " px high");
+                verify(control.width >= 48, name + " is " + control.width + " px wide");
+                const topLeft = control.mapToItem(window.contentItem, 0, 0);
+                verify(topLeft.x >= 0 && topLeft.x + control.width <= data.width, name + " leaves the window");
+            }
+            const create = findIn("createButton");
+            verify(create.width <= 560, "column is " + create.width + " px wide");
+            const left = create.mapToItem(window.contentItem, 0, 0).x;
+            fuzzyCompare(left, data.width - left - create.width, 1);
+        }
+
+        function test_choiceLeadsToHonestNotice_data() {
+            return [
+                { tag: "create", button: "createButton", title: "Create a wallet",
+                  says: "Creating a wallet arrives in the next version of Carnet." },
+                { tag: "restore", button: "restoreButton", title: "Restore from recovery phrase",
+                  says: "Restoring a wallet from its recovery phrase arrives in the next version of Carnet." }
+            ];
+        }
+
+        function test_choiceLeadsToHonestNotice(data) {
+            mouseClick(findIn(data.button));
+            settle();
+            // Exactly one page was opened, and it is the notice: no wallet flow, no dialog.
+            compare(stack().depth, 2);
+            const page = stack().currentItem;
+            compare(page.objectName, "notYetAvailablePage");
+            compare(page.title, data.title);
+            const message = findChild(page, "notYetAvailableMessage");
+            compare(message.title, "Not available yet");
+            verify(message.text.startsWith(data.says), message.text);
+            verify(message.text.endsWith("Nothing has been created or stored on this device."), message.text);
+
+            mouseClick(findChild(page, "backToStartButton"));
+            settle();
+            compare(stack().depth, 1);
+            compare(stack().currentItem.objectName, "onboardingPage");
+        }
+
+        function test_keyboardReachesBothChoices() {
+            const create = findIn("createButton");
+            create.forceActiveFocus(Qt.TabFocusReason);
+            keyClick(Qt.Key_Tab);
+            verify(findIn("restoreButton").activeFocus, "Tab from Create goes to Restore");
+            keyClick(Qt.Key_Tab);
+            verify(findIn("settingsButton").activeFocus, "then to the settings button");
+            keyClick(Qt.Key_Tab);
+            verify(create.activeFocus, "and back to Create");
+            keyClick(Qt.Key_Return);
+            settle();
+            compare(stack().currentItem.objectName, "notYetAvailablePage");
+            keyClick(Qt.Key_Escape);
+            settle();
+            compare(stack().depth, 1);
+        }
+
+        function test_themeSwitchChangesMaterialTheme() {
+            compare(window.Material.theme, Material.Light);
+            const lightBackground = window.color.toString(); // a copy, not a live value-type reference
+            mouseClick(findIn("settingsButton"));
+            settle();
+            const page = stack().currentItem;
+            compare(page.objectName, "appearancePage");
+
+            mouseClick(findChild(page, "theme" + AppSettings.Dark));
+            compare(AppSettings.theme, AppSettings.Dark);
+            compare(window.Material.theme, Material.Dark);
+            verify(window.color.toString() !== lightBackground, "the window background follows the theme");
+            compare(Theme.dark, true);
+
+            mouseClick(findChild(page, "theme" + AppSettings.Light));
+            compare(window.Material.theme, Material.Light);
+            compare(Theme.dark, false);
+            compare(window.color.toString(), lightBackground);
+        }
+
+        function test_frenchTranslationLoads() {
+            mouseClick(findIn("settingsButton"));
+            settle();
+            mouseClick(findChild(stack().currentItem, "language_fr"));
+            compare(AppSettings.language, "fr");
+            compare(AppSettings.effectiveLanguage, "fr");
+            compare(qsTranslate("AppearancePage", "Appearance and language"), "Apparence et langue");
+            compare(stack().currentItem.title, "Apparence et langue");
+            stack().pop();
+            settle();
+            compare(findIn("createButton").text, "Créer un portefeuille");
+            compare(findIn("createButton").Accessible.name, "Créer un portefeuille");
+            compare(findIn("promise").text, "Votre dossier de santé, entre vos mains.");
+
+            AppSettings.language = "en";
+            compare(findIn("createButton").text, "Create a wallet");
+        }
+
+        name: "Onboarding"
+        when: windowShown
+    }
+}
