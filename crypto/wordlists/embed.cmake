@@ -2,6 +2,7 @@
 # cmake -DOUT=… -DENGLISH=… -DFRENCH=… -P embed.cmake
 # Writes a C++ source defining the two BIP-39 wordlists as arrays of string_view, in file order.
 function(emit_list var path)
+    # ENCODING UTF-8 drops the byte-order mark french.txt starts with (tst_bip39_wordlists checks it).
     file(STRINGS ${path} words ENCODING UTF-8)
     list(LENGTH words n)
     if(NOT n EQUAL 2048)
@@ -9,7 +10,6 @@ function(emit_list var path)
     endif()
     set(body "")
     foreach(w IN LISTS words)
-        string(REPLACE "\xEF\xBB\xBF" "" w "${w}") # a UTF-8 byte-order mark on the first line
         string(STRIP "${w}" w)
         string(APPEND body "    \"${w}\",\n")
     endforeach()
