@@ -6,6 +6,7 @@ import Carnet
 
 // Theme (follow the system, light, dark) and language (follow the system, English, French). Choices
 // apply at once and are kept by AppSettings. Language names are written in their own language.
+// The radio buttons of one card are siblings, so they are exclusive without a ButtonGroup.
 QQC2.Page {
     id: page
 
@@ -19,6 +20,7 @@ QQC2.Page {
     header: PageHeader {
         title: page.title
         showBack: true
+        backButton.focus: true
         onBackRequested: page.backRequested()
     }
 
@@ -36,75 +38,56 @@ QQC2.Page {
 
             x: (scroll.width - width) / 2
             width: Math.min(scroll.width - 2 * Theme.margin, Theme.contentMaxWidth)
-            spacing: 4
+            spacing: Theme.spacing
 
-            Text {
+            SectionCard {
                 Layout.fillWidth: true
                 Layout.topMargin: 8
-                text: qsTr("Theme")
-                color: Theme.primary
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.bodySize
-                font.weight: Font.DemiBold
-                Accessible.role: Accessible.Heading
-                Accessible.name: text
-            }
-            QQC2.ButtonGroup {
-                id: themeGroup
-            }
-            Repeater {
-                model: [
-                    { value: AppSettings.System, label: qsTr("Same as the system") },
-                    { value: AppSettings.Light, label: qsTr("Light") },
-                    { value: AppSettings.Dark, label: qsTr("Dark") }
-                ]
-                delegate: QQC2.RadioButton {
-                    required property var modelData
+                title: qsTr("Theme")
 
-                    objectName: "theme" + modelData.value
-                    Layout.fillWidth: true
-                    text: modelData.label
-                    checked: AppSettings.theme === modelData.value
-                    QQC2.ButtonGroup.group: themeGroup
-                    Accessible.name: qsTr("Theme: %1").arg(text)
-                    onClicked: AppSettings.theme = modelData.value
+                Repeater {
+                    model: [
+                        { value: AppSettings.System, label: qsTr("Same as the system") },
+                        { value: AppSettings.Light, label: qsTr("Light") },
+                        { value: AppSettings.Dark, label: qsTr("Dark") }
+                    ]
+                    delegate: QQC2.RadioButton {
+                        required property var modelData
+
+                        objectName: "theme" + modelData.value
+                        Layout.fillWidth: true
+                        text: modelData.label
+                        checked: AppSettings.theme === modelData.value
+                        Accessible.name: qsTr("Theme: %1").arg(text)
+                        onClicked: AppSettings.theme = modelData.value
+                    }
+                }
+            }
+            SectionCard {
+                Layout.fillWidth: true
+                title: qsTr("Language")
+
+                Repeater {
+                    model: [
+                        { value: "system", label: qsTr("Same as the system") },
+                        { value: "en", label: "English" },
+                        { value: "fr", label: "Français" }
+                    ]
+                    delegate: QQC2.RadioButton {
+                        required property var modelData
+
+                        objectName: "language_" + modelData.value
+                        Layout.fillWidth: true
+                        text: modelData.label
+                        checked: AppSettings.language === modelData.value
+                        Accessible.name: qsTr("Language: %1").arg(text)
+                        onClicked: AppSettings.language = modelData.value
+                    }
                 }
             }
             Text {
                 Layout.fillWidth: true
-                Layout.topMargin: 24
-                text: qsTr("Language")
-                color: Theme.primary
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.bodySize
-                font.weight: Font.DemiBold
-                Accessible.role: Accessible.Heading
-                Accessible.name: text
-            }
-            QQC2.ButtonGroup {
-                id: languageGroup
-            }
-            Repeater {
-                model: [
-                    { value: "system", label: qsTr("Same as the system") },
-                    { value: "en", label: "English" },
-                    { value: "fr", label: "Français" }
-                ]
-                delegate: QQC2.RadioButton {
-                    required property var modelData
-
-                    objectName: "language_" + modelData.value
-                    Layout.fillWidth: true
-                    text: modelData.label
-                    checked: AppSettings.language === modelData.value
-                    QQC2.ButtonGroup.group: languageGroup
-                    Accessible.name: qsTr("Language: %1").arg(text)
-                    onClicked: AppSettings.language = modelData.value
-                }
-            }
-            Text {
-                Layout.fillWidth: true
-                Layout.topMargin: 16
+                Layout.leftMargin: 12
                 Layout.bottomMargin: Theme.margin
                 text: qsTr("These choices are kept on this device only.")
                 color: Theme.textSecondary

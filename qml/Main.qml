@@ -8,8 +8,8 @@ import Carnet
 QQC2.ApplicationWindow {
     id: window
 
-    width: AppSettings.windowSize.width > 0 ? AppSettings.windowSize.width : 1024
-    height: AppSettings.windowSize.height > 0 ? AppSettings.windowSize.height : 760
+    width: AppSettings.windowWidth > 0 ? AppSettings.windowWidth : 1024
+    height: AppSettings.windowHeight > 0 ? AppSettings.windowHeight : 760
     minimumWidth: 320
     minimumHeight: 480
     visible: true
@@ -48,14 +48,14 @@ QQC2.ApplicationWindow {
         id: notYetAvailable
 
         NotYetAvailablePage {
-            onBackRequested: stack.pop()
+            onBackRequested: QQC2.StackView.view.pop()
         }
     }
     Component {
         id: appearance
 
         AppearancePage {
-            onBackRequested: stack.pop()
+            onBackRequested: QQC2.StackView.view.pop()
         }
     }
 }

@@ -64,7 +64,7 @@ QQC2.Page {
                         anchors.centerIn: parent
                         name: "health_and_safety"
                         size: 64
-                        color: Theme.onPrimaryContainer
+                        color: Theme.textOnPrimaryContainer
                     }
                 }
                 Text {
@@ -85,7 +85,7 @@ QQC2.Page {
                     text: qsTr("Your health record, held by you.")
                     color: Theme.text
                     font.family: Theme.fontFamily
-                    font.pixelSize: Theme.headingSize - 2
+                    font.pixelSize: page.width < 420 ? Theme.headingSize - 4 : Theme.headingSize - 2
                     wrapMode: Text.Wrap
                     horizontalAlignment: Text.AlignHCenter
                     Accessible.role: Accessible.StaticText

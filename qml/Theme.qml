@@ -26,11 +26,11 @@ QtObject {
     readonly property color outline: dark ? "#899391" : "#6F7C79"
     readonly property color primary: dark ? "#6DD5C6" : "#00685E"
     readonly property color primaryPressed: dark ? "#8FE3D6" : "#004F47"
-    readonly property color onPrimary: dark ? "#00332D" : "#FFFFFF"
+    readonly property color textOnPrimary: dark ? "#00332D" : "#FFFFFF"
     readonly property color primaryContainer: dark ? "#0E4A43" : "#C8EDE6"
-    readonly property color onPrimaryContainer: dark ? "#BFF0E8" : "#00201C"
+    readonly property color textOnPrimaryContainer: dark ? "#BFF0E8" : "#00201C"
     readonly property color warningContainer: dark ? "#4A3A12" : "#FFE8C2"
-    readonly property color onWarningContainer: dark ? "#FFE1A6" : "#3D2A00"
+    readonly property color textOnWarningContainer: dark ? "#FFE1A6" : "#3D2A00"
     readonly property color focusRing: dark ? "#FFD27A" : "#8A4B00"
 
     // Type scale (pixels): body text never below 16.
@@ -47,8 +47,7 @@ QtObject {
     readonly property int radius: 16
 
     // Fonts, embedded from Debian's fonts-inter and fonts-material-design-icons-iconfont.
-    readonly property string fontFamily: interRegular.status === FontLoader.Ready ? interRegular.font.family
-                                                                                   : Qt.application.font.family
+    readonly property string fontFamily: interRegular.status === FontLoader.Ready ? interRegular.font.family : ""
     readonly property string iconFontFamily: iconFont.font.family
 
     readonly property FontLoader interRegular: FontLoader {

@@ -27,7 +27,8 @@ class AppSettings : public QObject
     Q_PROPERTY(bool systemDark READ systemDark CONSTANT)
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
     Q_PROPERTY(QString effectiveLanguage READ effectiveLanguage NOTIFY languageChanged)
-    Q_PROPERTY(QSize windowSize READ windowSize CONSTANT)
+    Q_PROPERTY(int windowWidth READ windowWidth CONSTANT)
+    Q_PROPERTY(int windowHeight READ windowHeight CONSTANT)
 
 public:
     enum ThemeChoice { System, Light, Dark };
@@ -54,7 +55,10 @@ public:
     /** The language the UI is shown in: "en" or "fr". */
     QString effectiveLanguage() const;
 
+    /** The CARNET_WINDOW_SIZE override; invalid (and both sides -1) when unset or malformed. */
     QSize windowSize() const { return m_windowSize; }
+    int windowWidth() const { return m_windowSize.width(); }
+    int windowHeight() const { return m_windowSize.height(); }
 
 Q_SIGNALS:
     void themeChanged();

@@ -21,8 +21,8 @@ scratch=$(mktemp -d)
 xvfb_pid="" app_pid=""
 
 cleanup() {
-    [[ -n $app_pid ]] && kill "$app_pid" 2>/dev/null && wait "$app_pid" 2>/dev/null
-    [[ -n $xvfb_pid ]] && kill "$xvfb_pid" 2>/dev/null && wait "$xvfb_pid" 2>/dev/null
+    if [[ -n $app_pid ]]; then kill "$app_pid" 2>/dev/null || true; wait "$app_pid" 2>/dev/null || true; fi
+    if [[ -n $xvfb_pid ]]; then kill "$xvfb_pid" 2>/dev/null || true; wait "$xvfb_pid" 2>/dev/null || true; fi
     app_pid="" xvfb_pid=""
     return 0
 }
@@ -63,6 +63,9 @@ shoot() {
         done
         sleep 1
     fi
+    # Park the pointer in the bottom-right corner so no control shows a hover state.
+    DISPLAY=":$display" xdotool mousemove "$((${size%x*} - 1))" "$((${size#*x} - 1))" 2>/dev/null || true
+    sleep 0.3
     kill -0 "$app_pid" 2>/dev/null || { echo "screenshots: the app exited; log:" >&2; cat "$home/app.log" >&2; cleanup; return 1; }
     DISPLAY=":$display" import -window root "$out/$name.png"
     cleanup

@@ -26,7 +26,7 @@ ColumnLayout {
             anchors.centerIn: parent
             name: emptyState.iconName
             size: 48
-            color: Theme.onPrimaryContainer
+            color: Theme.textOnPrimaryContainer
         }
     }
     Text {

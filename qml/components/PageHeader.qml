@@ -15,13 +15,15 @@ Rectangle {
 
     signal backRequested
 
-    implicitHeight: 64
+    implicitHeight: Math.max(64, titleText.implicitHeight + 16)
     color: Theme.background
 
+    // Aligned with the page's content column on wide windows, so the title sits above the content.
     RowLayout {
-        anchors.fill: parent
-        anchors.leftMargin: 8
-        anchors.rightMargin: 8
+        anchors.top: parent.top
+        anchors.bottom: parent.bottom
+        anchors.horizontalCenter: parent.horizontalCenter
+        width: Math.min(parent.width - 16, Theme.contentMaxWidth + 2 * (Theme.touchTarget + 8))
         spacing: 4
 
         IconButton {
@@ -33,6 +35,8 @@ Rectangle {
             onClicked: header.backRequested()
         }
         Text {
+            id: titleText
+
             Layout.fillWidth: true
             Layout.leftMargin: header.showBack ? 4 : 16
             text: header.title
@@ -40,6 +44,8 @@ Rectangle {
             font.family: Theme.fontFamily
             font.pixelSize: Theme.headingSize
             font.weight: Font.DemiBold
+            wrapMode: Text.Wrap
+            maximumLineCount: 2
             elide: Text.ElideRight
             Accessible.role: Accessible.Heading
             Accessible.name: text

@@ -11,7 +11,7 @@ T.Button {
     property string iconName
     property color fillColor: Theme.primary
     property color pressedColor: Theme.primaryPressed
-    property color labelColor: Theme.onPrimary
+    property color labelColor: Theme.textOnPrimary
 
     implicitWidth: Math.max(implicitBackgroundWidth, implicitContentWidth + leftPadding + rightPadding)
     implicitHeight: Math.max(implicitBackgroundHeight, implicitContentHeight + topPadding + bottomPadding)
@@ -19,17 +19,17 @@ T.Button {
     verticalPadding: 12
     focusPolicy: Qt.StrongFocus
     font.weight: Font.DemiBold
+    font.capitalization: Font.MixedCase // sentence case, as Material 3 (Qt 6.4's Material uppercases)
     Accessible.name: text
     Keys.onReturnPressed: clicked()
     Keys.onEnterPressed: clicked()
 
+    // No ids inside: contentItem is a deferred property (qmllint "deferred-property-id").
     contentItem: Item {
-        implicitWidth: row.implicitWidth
-        implicitHeight: row.implicitHeight
+        implicitWidth: children[0].implicitWidth
+        implicitHeight: children[0].implicitHeight
 
         RowLayout {
-            id: row
-
             anchors.centerIn: parent
             width: Math.min(implicitWidth, parent.width)
             spacing: 8

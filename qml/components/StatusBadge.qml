@@ -15,8 +15,8 @@ Rectangle {
     property string text
     property string iconName: "info"
     property int kind: StatusBadge.Info
-    readonly property color foreground: kind === StatusBadge.Warning ? Theme.onWarningContainer
-                                                                     : Theme.onPrimaryContainer
+    readonly property color foreground: kind === StatusBadge.Warning ? Theme.textOnWarningContainer
+                                                                     : Theme.textOnPrimaryContainer
 
     implicitWidth: row.implicitWidth + 24
     implicitHeight: Math.max(32, row.implicitHeight + 8)
