@@ -18,3 +18,9 @@ foreach(name roundtrip wrong_passphrase header_tamper db_damage throttle in_use 
     target_compile_definitions(tst_vault_${name} PRIVATE VAULT_TOOL="$<TARGET_FILE:vault_tool>")
     add_dependencies(tst_vault_${name} vault_tool)
 endforeach()
+
+carnet_add_test(NAME vault_format_oracle
+    SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_vault_format_oracle.cpp ${CARNET_VAULT_TEST_HELPERS}
+    LIBS carnet_core
+    LABELS vault oracle
+    TIMEOUT 120)
