@@ -32,6 +32,20 @@ Item {
             wait(20); // let layouts polish
         }
 
+        // Every visible button under `item`, depth first.
+        function buttonsIn(item) {
+            let found = [];
+            for (let i = 0; i < item.children.length; ++i) {
+                const child = item.children[i];
+                if (!child.visible)
+                    continue;
+                if (child.autoRepeat !== undefined) // an AbstractButton (instanceof cannot test QML types)
+                    found.push(child);
+                found = found.concat(buttonsIn(child));
+            }
+            return found;
+        }
+
         function init() {
             AppSettings.language = "en";
             AppSettings.theme = AppSettings.Light;
@@ -55,6 +69,29 @@ Item {
             compare(findIn("settingsButton").Accessible.name, "Appearance and language");
             compare(findIn("promise").text, "Your health record, held by you.");
             verify(findIn("previewBadge").text.indexOf("next version") >= 0);
+        }
+
+        function test_everyButtonHasAnAccessibleName_data() {
+            return [
+                { tag: "onboarding", open: "" },
+                { tag: "create", open: "createButton" },
+                { tag: "restore", open: "restoreButton" },
+                { tag: "appearance", open: "settingsButton" }
+            ];
+        }
+
+        function test_everyButtonHasAnAccessibleName(data) {
+            if (data.open.length > 0) {
+                mouseClick(findIn(data.open));
+                settle();
+            }
+            const page = stack().currentItem;
+            const buttons = buttonsIn(page);
+            verify(buttons.length >= 2, "found " + buttons.length + " buttons");
+            for (const button of buttons) {
+                verify(button.Accessible.name.length > 0, "a button without a name: " + button);
+                verify(button.height >= 48, button.Accessible.name + " is " + button.height + " px high");
+            }
         }
 
         function test_touchTargetsAndColumnWidth_data() {
@@ -139,6 +176,14 @@ Item {
             compare(window.Material.theme, Material.Dark);
             verify(window.color.toString() !== lightBackground, "the window background follows the theme");
             compare(Theme.dark, true);
+
+            // "Same as the system": Material.System, which the Material style resolves from the
+            // platform palette, the same way Theme.dark does (Qt 6.4 has no colour-scheme API).
+            mouseClick(findChild(page, "theme" + AppSettings.System));
+            compare(AppSettings.theme, AppSettings.System);
+            compare(Theme.materialTheme, Material.System);
+            compare(window.Material.theme, AppSettings.systemDark ? Material.Dark : Material.Light);
+            compare(Theme.dark, AppSettings.systemDark);
 
             mouseClick(findChild(page, "theme" + AppSettings.Light));
             compare(window.Material.theme, Material.Light);
