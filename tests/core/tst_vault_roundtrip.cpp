@@ -26,6 +26,9 @@ private Q_SLOTS:
         QVERIFY(Vault::exists(dir));
         QVERIFY(QFile::exists(headerFile(dir)));
         QCOMPARE(QFileInfo(headerFile(dir)).size(), qint64(kVaultHeaderSize));
+        const auto othersMayRead = QFile::ReadOther | QFile::ReadGroup | QFile::WriteOther | QFile::WriteGroup;
+        for (const QString &path : {dir, headerFile(dir), dbFile(dir), dir + QStringLiteral("/vault.lock")})
+            QVERIFY2(!(QFileInfo(path).permissions() & othersMayRead), qPrintable(path));
         (*created)->lock();
 
         auto opened = Vault::open(dir, secret("hunter2 but longer"));
