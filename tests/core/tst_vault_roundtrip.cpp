@@ -27,7 +27,7 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(headerFile(dir)));
         QCOMPARE(QFileInfo(headerFile(dir)).size(), qint64(kVaultHeaderSize));
         const auto othersMayRead = QFile::ReadOther | QFile::ReadGroup | QFile::WriteOther | QFile::WriteGroup;
-        for (const QString &path : {dir, headerFile(dir), dbFile(dir), dir + QStringLiteral("/vault.lock")})
+        for (const QString &path : QStringList{dir, headerFile(dir), dbFile(dir), dir + QStringLiteral("/vault.lock")})
             QVERIFY2(!(QFileInfo(path).permissions() & othersMayRead), qPrintable(path));
         (*created)->lock();
 
