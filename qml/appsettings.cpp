@@ -80,7 +80,7 @@ AppSettings::AppSettings(Translator *translator, QObject *parent)
         m_language = envLanguage;
     m_windowSize = parseWindowSize(qEnvironmentVariable("CARNET_WINDOW_SIZE"));
 
-    m_translator->load(effectiveLanguage());
+    applyLanguage();
 }
 
 AppSettings::~AppSettings() = default;
@@ -99,6 +99,7 @@ AppSettings *AppSettings::create(QQmlEngine *engine, QJSEngine *scriptEngine)
     else
         settings = new AppSettings(nullptr); // owned by the engine (JavaScriptOwnership by default)
     settings->m_engine = engine;
+    engine->setUiLanguage(settings->effectiveLanguage());
     return settings;
 }
 
@@ -131,14 +132,19 @@ QString AppSettings::effectiveLanguage() const
 {
     if (m_language != QLatin1String("system"))
         return m_language;
-    return QLocale().language() == QLocale::French ? QStringLiteral("fr") : QStringLiteral("en");
+    return QLocale::system().language() == QLocale::French ? QStringLiteral("fr") : QStringLiteral("en");
 }
 
 void AppSettings::applyLanguage()
 {
-    m_translator->load(effectiveLanguage());
-    if (m_engine != nullptr)
+    const QString language = effectiveLanguage();
+    m_translator->load(language);
+    // Numbers and dates follow the chosen language too (Qt.locale() in QML reads the default).
+    QLocale::setDefault(m_language == QLatin1String("system") ? QLocale::system() : QLocale(language));
+    if (m_engine != nullptr) {
+        m_engine->setUiLanguage(language);
         m_engine->retranslate();
+    }
 }
 
 } // namespace carnet::qml

@@ -2,6 +2,7 @@
 // AppSettings: the theme and language choices persist, CARNET_* overrides apply for one run only.
 #include "qml/appsettings.h"
 
+#include <QLocale>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -48,8 +49,12 @@ private Q_SLOTS:
             settings.setTheme(AppSettings::Dark);
             settings.setLanguage(QStringLiteral("fr"));
             QCOMPARE(themeSpy.count(), 1);
-            QCOMPARE(languageSpy.count(), 1);
             QCOMPARE(settings.effectiveLanguage(), QStringLiteral("fr"));
+            QCOMPARE(QLocale().language(), QLocale::French);
+            settings.setLanguage(QStringLiteral("en"));
+            QCOMPARE(QLocale().language(), QLocale::English);
+            settings.setLanguage(QStringLiteral("fr"));
+            QCOMPARE(languageSpy.count(), 3);
         }
         const AppSettings reopened(nullptr);
         QCOMPARE(reopened.theme(), AppSettings::Dark);

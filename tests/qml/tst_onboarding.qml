@@ -198,6 +198,8 @@ Item {
             compare(AppSettings.language, "fr");
             compare(AppSettings.effectiveLanguage, "fr");
             compare(qsTranslate("AppearancePage", "Appearance and language"), "Apparence et langue");
+            compare(Qt.uiLanguage, "fr");
+            compare(Qt.locale().name.substring(0, 2), "fr"); // numbers and dates follow
             compare(stack().currentItem.title, "Apparence et langue");
             stack().pop();
             settle();
@@ -207,6 +209,8 @@ Item {
 
             AppSettings.language = "en";
             compare(findIn("createButton").text, "Create a wallet");
+            compare(Qt.uiLanguage, "en");
+            compare(Qt.locale().name.substring(0, 2), "en");
         }
 
         name: "Onboarding"
