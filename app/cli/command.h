@@ -33,5 +33,6 @@ QString commandHelp(const QCommandLineParser &parser, const char *name);
 
 // The commands (one file each).
 int runIdentity(const QStringList &arguments);
+int runWallet(const QStringList &arguments);
 
 } // namespace carnet::cli

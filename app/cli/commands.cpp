@@ -11,6 +11,7 @@ std::span<const Command> commands()
     static const Command table[] = {
         {"identity", "Show the account address and encryption key of a recovery phrase (read from stdin)",
          &runIdentity},
+        {"wallet", "Create, restore, show or re-key the wallet's vault (secrets read from stdin)", &runWallet},
     };
     return table;
 }

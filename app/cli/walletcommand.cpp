@@ -1,0 +1,213 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// carnet-cli wallet create|restore|info|passwd: the vault from the command line (docs/CLI.md).
+// Secrets are read from standard input only (see walletio.h), never from arguments. All the
+// Argon2id work runs on the main thread: there is no UI to keep responsive.
+#include "command.h"
+#include "secretinput.h"
+#include "walletio.h"
+
+#include "core/passphrasestrength.h"
+#include "core/vault/vault.h"
+#include "crypto/bip39.h"
+#include "platform/paths.h"
+
+#include <QCommandLineParser>
+
+#include <cstdio>
+
+namespace carnet::cli {
+
+namespace {
+
+// A 24-word French phrase is under 300 bytes; the margin allows for generous white space.
+constexpr std::size_t kMaxPhraseBytes = 4096;
+
+void printVault(const core::Vault &vault)
+{
+    std::printf("address: %s\nvault: %s\nkdf: %s\n", qPrintable(vault.address()), qPrintable(vault.directory()),
+                qPrintable(describeParameters(vault.params())));
+    std::fflush(stdout);
+}
+
+/** create and restore refuse a directory that already holds something before asking for secrets. */
+bool refuseExisting(const char *action, const QString &dir, int &status)
+{
+    if (!core::Vault::exists(dir))
+        return false;
+    status = reportVaultError(action, core::VaultError::AlreadyExists, dir);
+    return true;
+}
+
+/** info and passwd: no vault, or a throttle still running, is said before asking for secrets. */
+bool refuseUnusable(const char *action, const QString &dir, int &status)
+{
+    if (!core::Vault::exists(dir)) {
+        status = reportVaultError(action, core::VaultError::NotFound, dir);
+        return true;
+    }
+    if (core::Vault::throttleRemaining(dir).count() > 0) {
+        status = reportVaultError(action, core::VaultError::Throttled, dir);
+        return true;
+    }
+    return false;
+}
+
+int create(const QString &dir)
+{
+    int status = ExitOk;
+    if (refuseExisting("create", dir, status))
+        return status;
+    std::optional<crypto::SecureBuffer> passphrase = readNewPassphrase("create", status);
+    if (!passphrase)
+        return status;
+    const std::optional<crypto::Argon2Params> params = newVaultParameters("create");
+    if (!params)
+        return ExitUsage;
+    crypto::SecureBuffer phrase = crypto::generateMnemonic();
+    auto vault = core::Vault::create(dir, std::move(*passphrase), phrase.clone(), *params);
+    if (!vault)
+        return reportVaultError("create", vault.error(), dir);
+    printVault(**vault);
+    (*vault)->lock();
+    printRecoveryPhrase(phrase);
+    return ExitOk;
+}
+
+int restore(const QString &dir)
+{
+    int status = ExitOk;
+    if (refuseExisting("restore", dir, status))
+        return status;
+    std::optional<crypto::SecureBuffer> phrase = readSecretLine("Recovery phrase: ", kMaxPhraseBytes);
+    if (!phrase)
+        return reportError("restore", ExitInvalidPhrase,
+                           QStringLiteral("invalid recovery phrase: cannot read a line of at most %1 bytes from "
+                                          "standard input").arg(kMaxPhraseBytes));
+    // Checked before the passphrase is asked for, so a typo is reported at once.
+    const crypto::Bip39Parse parse = crypto::parseMnemonic(phrase->asStringView());
+    if (parse.error != crypto::Bip39Error::None)
+        return reportError("restore", ExitInvalidPhrase,
+                           QStringLiteral("invalid recovery phrase: %1").arg(QString::fromStdString(crypto::describe(parse))));
+    std::optional<crypto::SecureBuffer> passphrase = readNewPassphrase("restore", status);
+    if (!passphrase)
+        return status;
+    const std::optional<crypto::Argon2Params> params = newVaultParameters("restore");
+    if (!params)
+        return ExitUsage;
+    auto vault = core::Vault::create(dir, std::move(*passphrase), std::move(*phrase), *params);
+    if (!vault)
+        return reportVaultError("restore", vault.error(), dir);
+    printVault(**vault);
+    return ExitOk;
+}
+
+int info(const QString &dir)
+{
+    int status = ExitOk;
+    if (refuseUnusable("info", dir, status))
+        return status;
+    std::optional<crypto::SecureBuffer> passphrase = readPassphrase("Passphrase: ");
+    if (!passphrase)
+        return reportError("info", ExitUsage, QStringLiteral("cannot read the passphrase from standard input"));
+    auto vault = core::Vault::open(dir, *passphrase);
+    passphrase->clear();
+    if (!vault)
+        return reportVaultError("info", vault.error(), dir);
+    printVault(**vault);
+    return ExitOk;
+}
+
+int passwd(const QString &dir)
+{
+    int status = ExitOk;
+    if (refuseUnusable("passwd", dir, status))
+        return status;
+    std::optional<crypto::SecureBuffer> current = readPassphrase("Current passphrase: ");
+    if (!current)
+        return reportError("passwd", ExitUsage, QStringLiteral("cannot read the current passphrase from standard input"));
+    // The current passphrase is checked first (like passwd(1)): nobody types a new one twice for
+    // nothing. The vault stays open, and so locked against other processes, until the change is done.
+    auto vault = core::Vault::open(dir, *current);
+    if (!vault)
+        return reportVaultError("passwd", vault.error(), dir);
+    std::optional<crypto::SecureBuffer> next = readNewPassphrase("passwd", status);
+    if (!next)
+        return status;
+    // Keeps the vault's Argon2id parameters; the data key and the database are untouched.
+    auto changed = (*vault)->changePassphrase(*current, *next);
+    if (!changed)
+        return reportVaultError("passwd", changed.error(), dir);
+    std::printf("passphrase changed\naddress: %s\n", qPrintable((*vault)->address()));
+    return ExitOk;
+}
+
+QString description()
+{
+    return QStringLiteral(
+        "Creates, restores, shows or re-keys the wallet's vault.\n"
+        "\n"
+        "Actions (secrets are read from standard input: typed without echo on a terminal, otherwise one\n"
+        "per line in the order given):\n"
+        "  create   new passphrase, repeated. Prints the address, then the new 24-word recovery phrase once.\n"
+        "  restore  recovery phrase (English or French), new passphrase, repeated. Prints the address.\n"
+        "  info     passphrase. Prints the address, the vault directory and the key-derivation parameters.\n"
+        "  passwd   current passphrase, new passphrase, repeated.\n"
+        "A new passphrase must be rated acceptable (at least %1 characters and hard to guess).\n"
+        "CARNET_KDF=floor makes create/restore use the floor Argon2id parameters (m=64 MiB, t=3, p=1)\n"
+        "instead of calibrating to about one second: for tests only.\n"
+        "\n"
+        "Exit status: 0 success, 1 usage error, 2 invalid recovery phrase, 3 wrong passphrase,\n"
+        "4 vault damaged, 5 no vault, 6 a vault or other files already there, 7 vault in use by another\n"
+        "process, 8 too many wrong passphrases (wait), 9 vault from a newer Carnet, 10 new passphrase\n"
+        "refused, 11 disk full or file-system error, 12 internal error.")
+        .arg(core::kMinimumPassphraseLength);
+}
+
+} // namespace
+
+int runWallet(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(description());
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("create, restore, info or passwd."),
+                                 QStringLiteral("create|restore|info|passwd"));
+    const QCommandLineOption vaultOption(QStringLiteral("vault"),
+                                         QStringLiteral("The vault directory (default: %1).")
+                                             .arg(platform::defaultVaultDirectory()),
+                                         QStringLiteral("DIR"));
+    parser.addOption(vaultOption);
+    if (!parser.parse(arguments)) {
+        std::fprintf(stderr, "carnet-cli wallet: %s\n", qPrintable(parser.errorText()));
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(qPrintable(commandHelp(parser, "wallet")), stdout);
+        return ExitOk;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1) {
+        // Secrets never come from arguments: they would land in the shell history and in `ps`.
+        std::fputs("carnet-cli wallet: give one action (create, restore, info or passwd); secrets are read from "
+                   "standard input\n", stderr);
+        return ExitUsage;
+    }
+    const QString dir = parser.isSet(vaultOption) ? parser.value(vaultOption) : platform::defaultVaultDirectory();
+    if (dir.isEmpty()) {
+        std::fputs("carnet-cli wallet: --vault needs a directory\n", stderr);
+        return ExitUsage;
+    }
+    const QString action = positional.constFirst();
+    if (action == QLatin1String("create"))
+        return create(dir);
+    if (action == QLatin1String("restore"))
+        return restore(dir);
+    if (action == QLatin1String("info"))
+        return info(dir);
+    if (action == QLatin1String("passwd"))
+        return passwd(dir);
+    std::fprintf(stderr, "carnet-cli wallet: unknown action '%s'; see carnet-cli wallet --help\n", qPrintable(action));
+    return ExitUsage;
+}
+
+} // namespace carnet::cli
