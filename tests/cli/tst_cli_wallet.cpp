@@ -16,7 +16,13 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cerrno>
+#include <fcntl.h>
+#include <pty.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
+#include <termios.h>
+#include <unistd.h>
 
 namespace {
 
@@ -116,6 +122,46 @@ bool flockHeld(const QString &path)
     return false;
 }
 
+/** Reads what the child wrote to the terminal until `marker` shows up or `ms` milliseconds pass. */
+QByteArray readTerminal(int master, const QByteArray &marker, int ms)
+{
+    QByteArray seen;
+    for (int waited = 0; waited < ms && !seen.contains(marker); waited += 10) {
+        char buffer[512];
+        const ssize_t n = ::read(master, buffer, sizeof buffer);
+        if (n > 0)
+            seen.append(buffer, n);
+        else
+            ::usleep(10000);
+    }
+    return seen;
+}
+
+/** Reads the rest of the child's output, until it closes the terminal or `ms` milliseconds pass. */
+QByteArray readUntilClosed(int master, int ms)
+{
+    QByteArray seen;
+    for (int waited = 0; waited < ms;) {
+        char buffer[512];
+        const ssize_t n = ::read(master, buffer, sizeof buffer);
+        if (n > 0) {
+            seen.append(buffer, n);
+        } else if (n == 0 || errno != EAGAIN) {
+            break; // EIO: the child's side is closed
+        } else {
+            ::usleep(10000);
+            waited += 10;
+        }
+    }
+    return seen;
+}
+
+bool echoIsOff(int master)
+{
+    struct termios state {};
+    return ::tcgetattr(master, &state) == 0 && !(state.c_lflag & ECHO);
+}
+
 } // namespace
 
 class TestCliWallet : public QObject
@@ -141,6 +187,7 @@ private Q_SLOTS:
     void inUseByAnotherProcess();
     void throttledAfterFailures();
     void usageErrors();
+    void terminalPromptsWithoutEcho();
 
 private:
     struct Created
@@ -525,6 +572,38 @@ void TestCliWallet::usageErrors()
     QCOMPARE(run.exitCode, kUsage);
     QVERIFY(run.err.contains("CARNET_KDF"));
     QVERIFY(!QFileInfo::exists(vault));
+}
+
+void TestCliWallet::terminalPromptsWithoutEcho()
+{
+    // On a terminal: a prompt for each passphrase, typed without echo; the result as usual.
+    const QByteArray vault = QFile::encodeName(dir(QStringLiteral("terminal")));
+    int master = -1;
+    const pid_t pid = ::forkpty(&master, nullptr, nullptr, nullptr);
+    if (pid == 0) {
+        ::execl(CARNET_CLI_PATH, "carnet-cli", "wallet", "create", "--vault", vault.constData(), static_cast<char *>(nullptr));
+        ::_exit(127);
+    }
+    QVERIFY(pid > 0);
+    ::fcntl(master, F_SETFL, ::fcntl(master, F_GETFL) | O_NONBLOCK);
+    QByteArray screen;
+    for (const QByteArray &prompt : {QByteArray("New passphrase: "), QByteArray("Repeat the new passphrase: ")}) {
+        screen += readTerminal(master, prompt, 20000);
+        QVERIFY2(screen.contains(prompt), screen.constData());
+        // The prompt is written just before echo goes off: type only once it is off.
+        QTRY_VERIFY_WITH_TIMEOUT(echoIsOff(master), 10000);
+        const QByteArray line = kPassphrase + '\n';
+        QCOMPARE(::write(master, line.constData(), static_cast<std::size_t>(line.size())), line.size());
+    }
+    screen += readUntilClosed(master, 60000);
+    int status = 0;
+    QCOMPARE(::waitpid(pid, &status, 0), pid);
+    ::close(master);
+    QVERIFY(WIFEXITED(status));
+    QCOMPARE(WEXITSTATUS(status), kOk);
+    QVERIFY(!screen.contains(kPassphrase));
+    QVERIFY(!addressIn(screen.replace("\r\n", "\n")).isEmpty());
+    QCOMPARE(phraseIn(screen).split(' ').size(), 24);
 }
 
 QTEST_GUILESS_MAIN(TestCliWallet)
