@@ -21,7 +21,7 @@ PACKAGES=(
   # fonts and icons the UI uses
   fonts-inter fonts-dejavu-core fonts-material-design-icons-iconfont
   # test oracles and headless display
-  python3 python3-mnemonic argon2 nodejs npm xvfb xauth xdotool xfonts-base libgl1-mesa-dri imagemagick dbus gnome-keyring
+  python3 python3-mnemonic argon2 nodejs npm xvfb xauth xdotool xfonts-base libgl1-mesa-dri imagemagick dbus gnome-keyring python3-dbus
   binutils
 )
 
