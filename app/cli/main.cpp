@@ -17,7 +17,7 @@ QString describeCommands()
     for (const Command &command : commands())
         text += QStringLiteral("  %1  %2\n").arg(QLatin1String(command.name), -10).arg(QLatin1String(command.summary));
     text += QStringLiteral("\nRun `carnet-cli <command> --help` for a command's options.\n"
-                           "Exit status: 0 success, 1 usage error, 2 invalid recovery phrase.");
+                           "Exit status: 0 success, 1 usage error, 2 invalid recovery phrase, 3 and above: see docs/CLI.md.");
     return text;
 }
 } // namespace

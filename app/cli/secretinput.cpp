@@ -66,9 +66,10 @@ std::optional<crypto::SecureBuffer> readSecretLine(const char *prompt, std::size
     const bool terminal = isatty(STDIN_FILENO) == 1;
     std::optional<EchoOff> echoOff;
     if (terminal) {
+        // Echo goes off before the prompt appears, so nothing typed or pasted early is ever shown.
+        echoOff.emplace();
         std::fputs(prompt, stderr);
         std::fflush(stderr);
-        echoOff.emplace();
     }
     // Byte by byte, straight into secure memory: no stdio buffer keeps a copy of the line.
     crypto::SecureBuffer buffer(maxBytes + 1);
