@@ -2,3 +2,6 @@
 # The ledger client's encoding layer (LABELS ledger; the ethers cross-checks also carry "oracle").
 carnet_add_test(NAME u256 SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_u256.cpp LIBS carnet_core LABELS ledger)
 carnet_add_test(NAME rlp_vectors SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_rlp_vectors.cpp LIBS carnet_core LABELS ledger)
+carnet_add_test(NAME tx_vectors SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_tx_vectors.cpp LIBS carnet_core LABELS ledger)
+carnet_add_test(NAME tx_ethers_oracle SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_tx_ethers_oracle.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ledgeroracle.h LIBS carnet_core LABELS ledger oracle TIMEOUT 120)
