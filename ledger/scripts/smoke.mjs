@@ -1,0 +1,240 @@
+#!/usr/bin/env node
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Manual smoke check of the compiled contracts on a throwaway anvil (not a ctest: the contract tests go
+// through the C++ client). Starts anvil from ledger/node_modules on 127.0.0.1 with --hardfork paris and a
+// free port, deploys the four contracts with raw JSON-RPC eth_sendTransaction from anvil's unlocked
+// accounts, exercises every function, checks the events and 32 revert paths by their custom errors,
+// prints the gas used, and stops anvil. ethers (tests/oracles) only encodes calldata and decodes results,
+// and is the EIP-712 oracle for grantDigest. docs/CONTRACTS.md quotes its gas figures.
+//
+//   node ledger/scripts/smoke.mjs --artifacts <build>/ledger/generated/artifacts
+import fs from 'node:fs';
+import path from 'node:path';
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+
+const ledgerDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const artifactsArg = process.argv.indexOf('--artifacts');
+if (artifactsArg < 0 || !process.argv[artifactsArg + 1]) {
+  console.error('usage: smoke.mjs --artifacts <build>/ledger/generated/artifacts');
+  process.exit(2);
+}
+const ART = path.resolve(process.argv[artifactsArg + 1]);
+const require = createRequire(path.join(ledgerDir, '..', 'tests', 'oracles', 'package.json'));
+const { Interface, TypedDataEncoder, keccak256, toBeHex, getAddress } = require('ethers');
+
+const art = (n) => JSON.parse(fs.readFileSync(`${ART}/${n}.json`, 'utf8'));
+const C = {}; for (const n of ['CarnetRegistry', 'RecordLog', 'AccessGrants', 'ResearchMarket']) C[n] = { ...art(n), iface: new Interface(art(n).abi) };
+
+// anvil on a free port; resolves with its URL once it listens.
+const anvil = spawn(path.join(ledgerDir, 'node_modules', '.bin', 'anvil'),
+  ['--host', '127.0.0.1', '--port', '0', '--hardfork', 'paris'], { stdio: ['ignore', 'pipe', 'inherit'] });
+const RPC = await new Promise((resolve, reject) => {
+  let seen = '';
+  anvil.stdout.on('data', (chunk) => {
+    seen += chunk;
+    const m = /Listening on (\S+)/.exec(seen);
+    if (m) resolve(`http://${m[1]}`);
+  });
+  anvil.on('exit', (code) => reject(new Error(`anvil exited (${code})`)));
+});
+anvil.stdout.resume();
+
+let id = 0;
+async function rpc(method, params = []) {
+  const r = await fetch(RPC, { method: 'POST', headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ jsonrpc: '2.0', id: ++id, method, params }) });
+  const j = await r.json();
+  if (j.error) { const e = new Error(`${method}: ${j.error.message}`); e.data = j.error.data; throw e; }
+  return j.result;
+}
+let authority, relayer, provider, clinician, researcher, patientOwn, sharing, payout;
+const gas = {};
+let failures = 0;
+const check = (ok, what) => { console.log(`${ok ? 'ok  ' : 'FAIL'} ${what}`); if (!ok) failures++; };
+
+async function receipt(hash) { for (;;) { const r = await rpc('eth_getTransactionReceipt', [hash]); if (r) return r; await new Promise((s) => setTimeout(s, 20)); } }
+async function send(from, to, data, value = 0n, label) {
+  const tx = { from, data, value: toBeHex(value), gas: toBeHex(5_000_000) }; if (to) tx.to = to;
+  const r = await receipt(await rpc('eth_sendTransaction', [tx]));
+  if (r.status !== '0x1') throw new Error(`${label}: status ${r.status}`);
+  if (label) gas[label] = Number(r.gasUsed);
+  return r;
+}
+async function deploy(name, args) {
+  const c = C[name];
+  const data = c.bytecode + c.iface.encodeDeploy(args).slice(2);
+  const r = await send(authority, null, data, 0n, `deploy ${name}`);
+  c.address = getAddress(r.contractAddress);
+  const code = await rpc('eth_getCode', [c.address, 'latest']);
+  check(code.length > 2, `${name} deployed at ${c.address} (${(code.length - 2) / 2} bytes runtime)`);
+}
+async function call(name, fn, args, from = authority) {
+  const c = C[name];
+  const out = await rpc('eth_call', [{ from, to: c.address, data: c.iface.encodeFunctionData(fn, args) }, 'latest']);
+  return c.iface.decodeFunctionResult(fn, out);
+}
+async function tx(name, fn, args, from, value = 0n, label) {
+  const c = C[name];
+  return send(from, c.address, c.iface.encodeFunctionData(fn, args), value, label ?? `${name}.${fn}`);
+}
+// Expects the call to revert with the named custom error (checked with eth_call against the pending state).
+async function expectRevert(name, fn, args, from, errorName, value = 0n) {
+  const c = C[name];
+  try {
+    await rpc('eth_call', [{ from, to: c.address, data: c.iface.encodeFunctionData(fn, args), value: toBeHex(value) }, 'latest']);
+    check(false, `${name}.${fn} should revert with ${errorName}`);
+  } catch (e) {
+    const parsed = e.data ? c.iface.parseError(e.data) : null;
+    check(parsed?.name === errorName, `${name}.${fn} reverts ${parsed?.name}(${parsed?.args.join(', ')}) expected ${errorName}`);
+  }
+}
+function events(name, r) {
+  const c = C[name];
+  return r.logs.filter((l) => l.address.toLowerCase() === c.address.toLowerCase()).map((l) => c.iface.parseLog(l));
+}
+
+async function main() {
+[authority, relayer, provider, clinician, researcher, patientOwn, sharing, payout] =
+  (await rpc('eth_accounts')).map(getAddress);
+
+// --- deployment
+await deploy('CarnetRegistry', [authority]);
+await deploy('RecordLog', [C.CarnetRegistry.address]);
+await deploy('AccessGrants', [C.CarnetRegistry.address]);
+await deploy('ResearchMarket', [C.CarnetRegistry.address]);
+
+// --- registry
+let r = await tx('CarnetRegistry', 'register', [provider, 1, 'Laboratoire Cerballiance Lyon'], authority);
+const regBlock = Number(r.blockNumber);
+let ev = events('CarnetRegistry', r)[0];
+check(ev.name === 'Registered' && ev.args.account === provider && Number(ev.args.role) === 1 && Number(ev.args.blockNumber) === regBlock, 'Registered event');
+await tx('CarnetRegistry', 'register', [clinician, 2, 'Dr Claire Martin'], authority);
+await tx('CarnetRegistry', 'register', [researcher, 3, 'INSERM U1234'], authority);
+await expectRevert('CarnetRegistry', 'register', [provider, 1, 'again'], authority, 'AlreadyLicensed');
+await expectRevert('CarnetRegistry', 'register', [payout, 1, 'x'], relayer, 'NotAuthority');
+await expectRevert('CarnetRegistry', 'register', [payout, 4, 'x'], authority, 'InvalidRole');
+await expectRevert('CarnetRegistry', 'register', [payout, 1, ''], authority, 'EmptyName');
+await expectRevert('CarnetRegistry', 'register', ['0x' + '00'.repeat(20), 1, 'x'], authority, 'ZeroAddress');
+await expectRevert('CarnetRegistry', 'revoke', [payout, 1], authority, 'NotLicensed');
+check((await call('CarnetRegistry', 'isLicensed', [provider, 1]))[0] === true, 'provider licensed');
+
+// --- record log
+const recordId = keccak256('0x' + Buffer.from('record-1').toString('hex'));
+const entry0 = '0x' + 'ab'.repeat(700);
+r = await tx('RecordLog', 'publish', [recordId, 0, entry0], provider, 0n, 'RecordLog.publish (700 B)');
+ev = events('RecordLog', r)[0];
+check(ev.name === 'EntryPublished' && ev.args.sequence === 0n && ev.args.author === provider && ev.args.patientReported === false && ev.args.sealedEntry === entry0, 'EntryPublished event');
+check((await call('RecordLog', 'entryHash', [recordId, 0]))[0] === keccak256(entry0), 'entryHash = keccak256(entry)');
+await expectRevert('RecordLog', 'publish', [recordId, 0, entry0], provider, 'BadSequence');
+await expectRevert('RecordLog', 'publish', [recordId, 2, entry0], provider, 'BadSequence');
+await expectRevert('RecordLog', 'publish', [recordId, 1, entry0], researcher, 'NotLicensedAuthor');
+await expectRevert('RecordLog', 'publish', [recordId, 1, '0x'], provider, 'EmptyEntry');
+await expectRevert('RecordLog', 'publish', [recordId, 1, '0x' + '00'.repeat(65537)], provider, 'EntryTooLarge');
+await expectRevert('RecordLog', 'entryHash', [recordId, 5], provider, 'NoSuchEntry');
+r = await tx('RecordLog', 'publishOwn', [recordId, 1, '0x' + 'cd'.repeat(300)], patientOwn, 0n, 'RecordLog.publishOwn (300 B)');
+check(events('RecordLog', r)[0].args.patientReported === true, 'publishOwn marked patientReported');
+check((await call('RecordLog', 'entryCount', [recordId]))[0] === 2n, 'entryCount = 2');
+await tx('RecordLog', 'publish', [recordId, 2, '0x' + 'ef'.repeat(4096)], clinician, 0n, 'RecordLog.publish (4 KiB)');
+r = await tx('CarnetRegistry', 'revoke', [provider, 1], authority);
+const revBlock = Number(r.blockNumber);
+check(events('CarnetRegistry', r)[0].name === 'Revoked', 'Revoked event');
+await expectRevert('RecordLog', 'publish', [recordId, 3, entry0], provider, 'NotLicensedAuthor');
+await rpc('evm_mine');
+const at = async (b) => (await call('CarnetRegistry', 'isLicensedAt', [provider, 1, b]))[0];
+check(await at(regBlock - 1) === false && await at(regBlock) === true && await at(revBlock) === true && await at(revBlock + 1) === false,
+  `isLicensedAt: before ${regBlock} no, ${regBlock}..${revBlock} yes, after no`);
+await tx('CarnetRegistry', 'register', [provider, 1, 'Laboratoire Cerballiance Lyon'], authority, 0n, 'CarnetRegistry.register (again)');
+check(await at(revBlock + 1) === false && (await call('CarnetRegistry', 'licenceCount', [provider, 1]))[0] === 2n, 'licence history keeps the gap');
+
+// --- access grants (signed by anvil's eth_signTypedData_v4 for the sharing account)
+const chainId = Number(await rpc('eth_chainId'));
+const domain = { name: 'Carnet Access Grants', version: '1', chainId, verifyingContract: C.AccessGrants.address };
+const types = { GrantTerms: [
+  { name: 'grantId', type: 'bytes32' }, { name: 'patient', type: 'address' }, { name: 'scopeHash', type: 'bytes32' },
+  { name: 'expiry', type: 'uint64' }, { name: 'grantee', type: 'address' }, { name: 'passcodeHash', type: 'bytes32' },
+  { name: 'nonce', type: 'uint256' }] };
+const now = Number((await rpc('eth_getBlockByNumber', ['latest', false])).timestamp);
+const terms = { grantId: keccak256('0x01'), patient: sharing, scopeHash: keccak256('0x02'), expiry: now + 86400,
+  grantee: '0x' + '00'.repeat(20), passcodeHash: '0x' + '00'.repeat(32), nonce: 1 };
+const typed = { types: { EIP712Domain: [{ name: 'name', type: 'string' }, { name: 'version', type: 'string' },
+  { name: 'chainId', type: 'uint256' }, { name: 'verifyingContract', type: 'address' }], ...types },
+  primaryType: 'GrantTerms', domain, message: { ...terms, expiry: String(terms.expiry), nonce: String(terms.nonce) } };
+const sig = await rpc('eth_signTypedData_v4', [sharing, typed]);
+const termsTuple = [terms.grantId, terms.patient, terms.scopeHash, terms.expiry, terms.grantee, terms.passcodeHash, terms.nonce];
+check((await call('AccessGrants', 'grantDigest', [termsTuple]))[0] === TypedDataEncoder.hash(domain, types, terms), 'grantDigest = ethers TypedDataEncoder.hash');
+check((await call('AccessGrants', 'domainSeparator', []))[0] === TypedDataEncoder.hashDomain(domain), 'domainSeparator = ethers hashDomain');
+const bundle = '0x' + '11'.repeat(600);
+await expectRevert('AccessGrants', 'issue', [[...termsTuple.slice(0, 6), 2], sig, bundle], relayer, 'BadSignature');
+const badS = sig.slice(0, 66) + 'ff'.repeat(32) + sig.slice(130);
+await expectRevert('AccessGrants', 'issue', [termsTuple, badS, bundle], relayer, 'BadSignature');
+await expectRevert('AccessGrants', 'issue', [[...termsTuple.slice(0, 3), now + 400 * 86400, ...termsTuple.slice(4)], sig, bundle], relayer, 'ExpiryTooFar');
+await expectRevert('AccessGrants', 'issue', [[...termsTuple.slice(0, 3), now - 1, ...termsTuple.slice(4)], sig, bundle], relayer, 'GrantExpired');
+await expectRevert('AccessGrants', 'issue', [termsTuple, sig, '0x'], relayer, 'EmptyKeyBundle');
+r = await tx('AccessGrants', 'issue', [termsTuple, sig, bundle], relayer, 0n, 'AccessGrants.issue (600 B bundle)');
+ev = events('AccessGrants', r)[0];
+check(ev.name === 'GrantIssued' && ev.args.patient === sharing && ev.args.encryptedKeyBundle === bundle, 'GrantIssued event');
+await expectRevert('AccessGrants', 'issue', [termsTuple, sig, bundle], relayer, 'GrantExists');
+check(Number((await call('AccessGrants', 'grantState', [terms.grantId]))[0]) === 1, 'grantState Active');
+await expectRevert('AccessGrants', 'recordAccess', [terms.grantId, keccak256('0x03')], researcher, 'NotLicensedClinician');
+r = await tx('AccessGrants', 'recordAccess', [terms.grantId, keccak256('0x03')], clinician, 0n, 'AccessGrants.recordAccess');
+ev = events('AccessGrants', r)[0];
+check(ev.name === 'AccessRecorded' && ev.args.clinician === clinician, 'AccessRecorded event');
+await expectRevert('AccessGrants', 'revoke', [terms.grantId], relayer, 'NotPatient');
+r = await tx('AccessGrants', 'revoke', [terms.grantId], sharing, 0n, 'AccessGrants.revoke');
+check(events('AccessGrants', r)[0].name === 'Revoked', 'Revoked (grant) event');
+await expectRevert('AccessGrants', 'recordAccess', [terms.grantId, keccak256('0x03')], clinician, 'GrantRevoked');
+check(Number((await call('AccessGrants', 'grantState', [terms.grantId]))[0]) === 2, 'grantState Revoked');
+const [fields, dName, dVersion, dChain, dAddr] = await call('AccessGrants', 'eip712Domain', []);
+check(fields === '0x0f' && dName === domain.name && dVersion === '1' && Number(dChain) === chainId && dAddr === C.AccessGrants.address, 'eip712Domain (ERC-5267)');
+
+// --- research market
+const studyId = keccak256('0x0a');
+const key = '0x02' + '33'.repeat(32);
+const deadline = now + 7 * 86400;
+await expectRevert('ResearchMarket', 'postStudy', [studyId, keccak256('0x0b'), 10n ** 15n, 3, deadline, key], researcher, 'WrongEscrow', 10n ** 15n);
+await expectRevert('ResearchMarket', 'postStudy', [studyId, keccak256('0x0b'), 10n ** 15n, 3, deadline, key], clinician, 'NotLicensedResearcher', 3n * 10n ** 15n);
+await expectRevert('ResearchMarket', 'postStudy', [studyId, keccak256('0x0b'), 10n ** 15n, 3, deadline, '0x04' + '33'.repeat(32)], researcher, 'BadEncryptionKey', 3n * 10n ** 15n);
+r = await tx('ResearchMarket', 'postStudy', [studyId, keccak256('0x0b'), 10n ** 15n, 3, deadline, key], researcher, 3n * 10n ** 15n, 'ResearchMarket.postStudy');
+check(events('ResearchMarket', r)[0].name === 'StudyPosted', 'StudyPosted event');
+r = await tx('ResearchMarket', 'join', [studyId, keccak256('0x0c'), keccak256('0x0d'), payout], patientOwn, 0n, 'ResearchMarket.join');
+check(events('ResearchMarket', r)[0].name === 'Joined', 'Joined event');
+await expectRevert('ResearchMarket', 'join', [studyId, keccak256('0x0c'), keccak256('0x0d'), payout], patientOwn, 'AlreadyJoined');
+await expectRevert('ResearchMarket', 'leaveStudy', [studyId, keccak256('0x0c')], relayer, 'NotParticipant');
+r = await tx('ResearchMarket', 'leaveStudy', [studyId, keccak256('0x0c')], patientOwn, 0n, 'ResearchMarket.leaveStudy');
+check(events('ResearchMarket', r)[0].name === 'Left', 'Left event');
+await expectRevert('ResearchMarket', 'refund', [studyId], researcher, 'DeadlineNotReached');
+await rpc('evm_increaseTime', [8 * 86400]); await rpc('evm_mine');
+await expectRevert('ResearchMarket', 'join', [studyId, keccak256('0x0e'), keccak256('0x0d'), payout], patientOwn, 'StudyClosed');
+await expectRevert('ResearchMarket', 'refund', [studyId], clinician, 'NotResearcher');
+r = await tx('ResearchMarket', 'refund', [studyId], researcher, 0n, 'ResearchMarket.refund');
+ev = events('ResearchMarket', r)[0];
+check(ev.name === 'Refunded' && ev.args.amount === 2n * 10n ** 15n, 'Refunded 2 places');
+await expectRevert('ResearchMarket', 'refund', [studyId], researcher, 'AlreadyRefunded');
+const before = BigInt(await rpc('eth_getBalance', [payout, 'latest']));
+r = await tx('ResearchMarket', 'withdraw', [], payout, 0n, 'ResearchMarket.withdraw');
+const after = BigInt(await rpc('eth_getBalance', [payout, 'latest']));
+const paid = BigInt(r.gasUsed) * BigInt(r.effectiveGasPrice);
+check(after - before + paid === 10n ** 15n, 'withdraw sent the price to the payout address');
+await expectRevert('ResearchMarket', 'withdraw', [], payout, 'NothingToWithdraw');
+check(BigInt(await rpc('eth_getBalance', [C.ResearchMarket.address, 'latest'])) === 2n * 10n ** 15n, 'market holds the refunded escrow until the researcher withdraws');
+await tx('ResearchMarket', 'withdraw', [], researcher, 0n, 'ResearchMarket.withdraw (refund)');
+check(BigInt(await rpc('eth_getBalance', [C.ResearchMarket.address, 'latest'])) === 0n, 'market empty');
+
+console.log('\ngas used:');
+for (const [k, v] of Object.entries(gas)) console.log(`  ${k.padEnd(40)} ${v}`);
+console.log(failures === 0 ? '\nSMOKE OK' : `\nSMOKE FAILED (${failures})`);
+}
+
+try {
+  await main();
+} catch (e) {
+  console.error(e);
+  failures++;
+} finally {
+  const exited = new Promise((resolve) => anvil.once('exit', resolve));
+  anvil.kill('SIGTERM');
+  await exited;
+}
+process.exitCode = failures === 0 ? 0 : 1;
