@@ -8,3 +8,6 @@ carnet_add_test(NAME tx_ethers_oracle SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_tx_e
 carnet_add_test(NAME eip712_mail SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_eip712_mail.cpp LIBS carnet_core LABELS ledger)
 carnet_add_test(NAME eip712_ethers_oracle SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_eip712_ethers_oracle.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ledgeroracle.h LIBS carnet_core LABELS ledger oracle TIMEOUT 120)
+carnet_add_test(NAME abi_strict SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_abi_strict.cpp LIBS carnet_core LABELS ledger)
+carnet_add_test(NAME abi_ethers_oracle SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_abi_ethers_oracle.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ledgeroracle.h LIBS carnet_core LABELS ledger oracle TIMEOUT 120)
