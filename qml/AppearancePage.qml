@@ -4,9 +4,7 @@ import QtQuick.Controls as QQC2
 import QtQuick.Layouts
 import Carnet
 
-// Theme (follow the system, light, dark) and language (follow the system, English, French). Choices
-// apply at once and are kept by AppSettings. Language names are written in their own language.
-// The radio buttons of one card are siblings, so they are exclusive without a ButtonGroup.
+// Theme and language before a wallet exists (AppearanceChoices; Settings shows the same cards).
 QQC2.Page {
     id: page
 
@@ -40,50 +38,9 @@ QQC2.Page {
             width: Math.min(scroll.width - 2 * Theme.margin, Theme.contentMaxWidth)
             spacing: Theme.spacing
 
-            SectionCard {
+            AppearanceChoices {
                 Layout.fillWidth: true
                 Layout.topMargin: 8
-                title: qsTr("Theme")
-
-                Repeater {
-                    model: [
-                        { value: AppSettings.System, label: qsTr("Same as the system") },
-                        { value: AppSettings.Light, label: qsTr("Light") },
-                        { value: AppSettings.Dark, label: qsTr("Dark") }
-                    ]
-                    delegate: QQC2.RadioButton {
-                        required property var modelData
-
-                        objectName: "theme" + modelData.value
-                        Layout.fillWidth: true
-                        text: modelData.label
-                        checked: AppSettings.theme === modelData.value
-                        Accessible.name: qsTr("Theme: %1").arg(text)
-                        onClicked: AppSettings.theme = modelData.value
-                    }
-                }
-            }
-            SectionCard {
-                Layout.fillWidth: true
-                title: qsTr("Language")
-
-                Repeater {
-                    model: [
-                        { value: "system", label: qsTr("Same as the system") },
-                        { value: "en", label: "English" },
-                        { value: "fr", label: "Français" }
-                    ]
-                    delegate: QQC2.RadioButton {
-                        required property var modelData
-
-                        objectName: "language_" + modelData.value
-                        Layout.fillWidth: true
-                        text: modelData.label
-                        checked: AppSettings.language === modelData.value
-                        Accessible.name: qsTr("Language: %1").arg(text)
-                        onClicked: AppSettings.language = modelData.value
-                    }
-                }
             }
             Text {
                 Layout.fillWidth: true

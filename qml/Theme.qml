@@ -31,6 +31,7 @@ QtObject {
     readonly property color textOnPrimaryContainer: dark ? "#BFF0E8" : "#00201C"
     readonly property color warningContainer: dark ? "#4A3A12" : "#FFE8C2"
     readonly property color textOnWarningContainer: dark ? "#FFE1A6" : "#3D2A00"
+    readonly property color error: dark ? "#FFB4AB" : "#BA1A1A"
     readonly property color focusRing: dark ? "#FFD27A" : "#8A4B00"
 
     // Type scale (pixels): body text never below 16.

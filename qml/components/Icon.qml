@@ -15,14 +15,26 @@ Text {
             "add": "\ue145",
             "arrow_back": "\ue5c4",
             "check": "\ue5ca",
+            "check_circle": "\ue86c",
+            "chevron_right": "\ue5cc",
             "construction": "\uea3c",
+            "content_copy": "\ue14d",
             "dark_mode": "\ue51c",
             "health_and_safety": "\ue1d5",
             "info": "\ue88e",
+            "key": "\ue73c",
             "language": "\ue894",
             "light_mode": "\ue518",
+            "lock": "\ue897",
+            "medical_information": "\uebed",
+            "password": "\uf042",
+            "qr_code_2": "\ue00a",
+            "science": "\uea4b",
             "settings": "\ue8b8",
-            "settings_backup_restore": "\ue8ba"
+            "settings_backup_restore": "\ue8ba",
+            "visibility": "\ue8f4",
+            "visibility_off": "\ue8f5",
+            "warning": "\ue002"
         })
 
     width: size

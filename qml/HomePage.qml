@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls as QQC2
+import QtQuick.Layouts
+import Carnet
+
+// The unlocked app: four destinations (Record, Share, Research, Settings). Below 840 px a bottom
+// navigation bar, from 840 px a rail on the left with the content to its right. The header shows the
+// destination's title and a lock button. Settings' inner pages (change passphrase, recovery phrase)
+// open on this page's own stack, above the shell, and Escape or Back returns from them.
+QQC2.Page {
+    id: page
+
+    readonly property bool wide: width >= 840
+    property int currentIndex: 0
+    readonly property var destinations: [
+        { key: "record", title: qsTr("Record"), iconName: "medical_information" },
+        { key: "share", title: qsTr("Share"), iconName: "qr_code_2" },
+        { key: "research", title: qsTr("Research"), iconName: "science" },
+        { key: "settings", title: qsTr("Settings"), iconName: "settings" }
+    ]
+    readonly property Item currentDestination: pages.children[currentIndex] ?? null
+
+    function showDestination(index: int) {
+        homeStack.pop(null);
+        currentIndex = index;
+    }
+
+    objectName: "homePage"
+    title: destinations[currentIndex].title
+    background: null
+    Accessible.name: qsTr("Carnet: %1").arg(title)
+
+    QQC2.StackView {
+        id: homeStack
+
+        objectName: "homeStack"
+        anchors.fill: parent
+        focus: true
+        Keys.onBackPressed: event => event.accepted = homeStack.popIfDeeper()
+        Keys.onEscapePressed: event => event.accepted = homeStack.popIfDeeper()
+
+        function popIfDeeper(): bool {
+            if (depth <= 1)
+                return false;
+            pop();
+            return true;
+        }
+
+        initialItem: Item {
+            id: shell
+
+            objectName: "homeShell"
+
+            NavigationBar {
+                id: rail
+
+                objectName: "navigationRail"
+                visible: page.wide
+                orientation: Qt.Vertical
+                anchors.left: parent.left
+                anchors.top: parent.top
+                anchors.bottom: parent.bottom
+                destinations: page.destinations
+                currentIndex: page.currentIndex
+                onActivated: index => page.showDestination(index)
+            }
+            ColumnLayout {
+                anchors.left: page.wide ? rail.right : parent.left
+                anchors.right: parent.right
+                anchors.top: parent.top
+                anchors.bottom: page.wide ? parent.bottom : bar.top
+                spacing: 0
+
+                PageHeader {
+                    id: header
+
+                    objectName: "homeHeader"
+                    Layout.fillWidth: true
+                    title: page.title
+
+                    IconButton {
+                        id: lockButton
+
+                        objectName: "lockButton"
+                        iconName: "lock"
+                        text: qsTr("Lock")
+                        Accessible.description: qsTr("Lock the wallet now; the passphrase is needed to open it again")
+                        onClicked: WalletSession.lockNow()
+                    }
+                }
+                StackLayout {
+                    id: pages
+
+                    objectName: "homeDestinations"
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    currentIndex: page.currentIndex
+
+                    RecordPage {}
+                    SharePage {}
+                    ResearchPage {}
+                    SettingsPage {
+                        onChangePassphraseRequested: homeStack.push(changePassphrase)
+                        onRevealPhraseRequested: homeStack.push(revealPhrase)
+                    }
+                }
+            }
+            NavigationBar {
+                id: bar
+
+                objectName: "navigationBar"
+                visible: !page.wide
+                orientation: Qt.Horizontal
+                anchors.left: parent.left
+                anchors.right: parent.right
+                anchors.bottom: parent.bottom
+                height: visible ? implicitHeight : 0
+                destinations: page.destinations
+                currentIndex: page.currentIndex
+                onActivated: index => page.showDestination(index)
+            }
+        }
+    }
+    Component {
+        id: changePassphrase
+
+        ChangePassphrasePage {
+            onBackRequested: homeStack.pop()
+        }
+    }
+    Component {
+        id: revealPhrase
+
+        RevealPhrasePage {
+            onBackRequested: homeStack.pop()
+        }
+    }
+}
