@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Carnet app: builds the application objects, publishes them to QML and loads Carnet/Main.qml.
+#include "platform/keychainstore.h"
+#include "platform/paths.h"
 #include "qml/appsettings.h"
 #include "qml/translator.h"
+#include "qml/walletsession.h"
 
 #include <QGuiApplication>
 #include <QIcon>
@@ -27,6 +30,12 @@ int main(int argc, char *argv[])
     carnet::qml::Translator translator;
     carnet::qml::AppSettings settings(&translator);
     carnet::qml::AppSettings::publish(&settings);
+
+    // The wallet: $CARNET_HOME/vault or the platform's data directory; quick unlock through the OS
+    // keystore. The session owns the vault on its worker thread and locks it on idle or background.
+    carnet::platform::KeychainKeyStore keyStore;
+    carnet::qml::WalletSession session(carnet::platform::defaultVaultDirectory(), &keyStore);
+    carnet::qml::WalletSession::publish(&session);
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml")); // Qt 6.4 does not add it by itself

@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// The wallet session: whether a wallet exists, is locked or unlocked, and the one place the vault
+// is opened, used and locked. The vault lives on a worker thread (VaultWorker); this object lives on
+// the UI thread, posts tasks there and turns their outcomes into state and translated text.
+//
+// Locking (lockNow, the idle timer, the app going to the background) switches the state at once and
+// asks the worker to lock: Vault::lock() wipes the data key and closes the database, then the Vault
+// object is dropped. A task still running when the lock comes (an unlock in progress) finishes on
+// the worker, is locked right after it, and its success is reported as Locked.
+#include "core/vault/autolock.h"
+#include "qml/vaultworker.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QThread>
+#include <QtQml/qqmlregistration.h>
+
+#include <functional>
+
+class QJSEngine;
+class QQmlEngine;
+
+namespace carnet::platform {
+class LifecycleWatcher;
+}
+
+namespace carnet::qml {
+
+class WalletSession : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(State state READ state NOTIFY stateChanged)
+    Q_PROPERTY(QString address READ address NOTIFY stateChanged)
+    Q_PROPERTY(int autoLockMinutes READ autoLockMinutes WRITE setAutoLockMinutes NOTIFY autoLockMinutesChanged)
+    Q_PROPERTY(bool quickUnlockEnabled READ quickUnlockEnabled NOTIFY quickUnlockEnabledChanged)
+    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
+    Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
+    Q_PROPERTY(QString vaultDirectory READ vaultDirectory CONSTANT)
+
+public:
+    enum State { NoWallet, Locked, Unlocked };
+    Q_ENUM(State)
+
+    /** Dependencies a test replaces; the defaults are the real ones. */
+    struct Options
+    {
+        /** Argon2id parameters for a new vault. Default: calibrated to about 1 s on this device, or
+         *  the floor (m 64 MiB, t 3, p 1) when CARNET_KDF=floor (tests and screenshots only). */
+        VaultWorker::ParamsProvider newVaultParams;
+        /** A new recovery phrase. Default: crypto::generateMnemonic() (24 English words). */
+        std::function<crypto::SecureBuffer()> phraseGenerator;
+    };
+
+    /** `vaultDir` is platform::defaultVaultDirectory() in the app; `keyStore` (may be null: no quick
+     *  unlock) must outlive the session. Not default-constructible on purpose (see AppSettings). */
+    WalletSession(QString vaultDir, core::KeyStore *keyStore, Options options = {}, QObject *parent = nullptr);
+    ~WalletSession() override;
+
+    /** Makes `instance` the object QML sees as the WalletSession singleton (before loading QML). */
+    static void publish(WalletSession *instance);
+    static WalletSession *create(QQmlEngine *engine, QJSEngine *scriptEngine);
+    /** The published instance, for the page view models (nullptr when none). */
+    static WalletSession *instance();
+
+    State state() const { return m_state; }
+    QString address() const { return m_address; }
+    int autoLockMinutes() const { return m_autoLockMinutes; }
+    void setAutoLockMinutes(int minutes);
+    bool quickUnlockEnabled() const { return m_quickUnlockEnabled; }
+    bool busy() const { return m_pending > 0; }
+    QString errorText() const { return m_errorText; }
+    QString vaultDirectory() const { return m_dir; }
+
+    Q_INVOKABLE void enableQuickUnlock(const QString &passphrase);
+    Q_INVOKABLE void disableQuickUnlock();
+    Q_INVOKABLE void lockNow();
+
+    // For the view models (C++ only). `done` runs on the UI thread, and only while `receiver` lives.
+    using Done = std::function<void(VaultOutcome &)>;
+    void createVault(crypto::SecureBuffer passphrase, crypto::SecureBuffer phrase, QObject *receiver, Done done);
+    void unlock(crypto::SecureBuffer passphrase, QObject *receiver, Done done);
+    void quickUnlock(QObject *receiver, Done done);
+    void changePassphrase(crypto::SecureBuffer oldPassphrase, crypto::SecureBuffer newPassphrase, QObject *receiver,
+                          Done done);
+    void revealPhrase(crypto::SecureBuffer passphrase, QObject *receiver, Done done);
+    /** The throttle's current wait, read on the worker (outcome.retryInSeconds). */
+    void queryThrottle(QObject *receiver, Done done);
+    /** A new recovery phrase for the create flow. */
+    crypto::SecureBuffer newPhrase() const;
+
+    /** Translated words for a vault error; never a raw error name, never a secret. */
+    static QString describe(core::VaultError error, int retryInSeconds = 0);
+
+    /** The idle timer (tests shorten it). */
+    core::AutoLock &autoLock() { return m_autoLock; }
+    /** Re-reads whether a vault exists (NoWallet / Locked); no effect while unlocked. */
+    void refresh();
+
+    static QList<int> allowedAutoLockMinutes();
+
+Q_SIGNALS:
+    void stateChanged();
+    void locked();
+    void unlocked();
+    void quickUnlockEnabledChanged();
+    void autoLockMinutesChanged();
+    void busyChanged();
+    void errorTextChanged();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    enum class Kind { Opens, Other };
+    using Task = std::function<VaultOutcome(VaultWorker &)>;
+    void run(Kind kind, Task task, QObject *receiver, Done done);
+    void finish(Kind kind, quint64 generation, VaultOutcome &outcome, const QPointer<QObject> &receiver,
+                const Done &done);
+    void setState(State state);
+    void setErrorText(const QString &text);
+    void setQuickUnlockEnabled(bool enabled);
+
+    QString m_dir;
+    Options m_options;
+    QThread m_thread;
+    VaultWorker *m_worker = nullptr; // lives on m_thread, deleted there
+    core::AutoLock m_autoLock;
+    platform::LifecycleWatcher *m_lifecycle = nullptr;
+    bool m_hasKeyStore = false;
+    State m_state = NoWallet;
+    QString m_address;
+    int m_autoLockMinutes = 5;
+    bool m_quickUnlockEnabled = false;
+    int m_pending = 0;
+    quint64 m_generation = 0; // bumped by every lock; outcomes of older unlocks are dropped
+    QString m_errorText;
+};
+
+} // namespace carnet::qml
