@@ -8,8 +8,8 @@
 
 namespace carnet::core::ledger {
 
-using crypto::ByteView;
 using crypto::Bytes;
+using crypto::ByteView;
 
 AbiValue AbiValue::fromInt(std::int64_t v)
 {
@@ -120,7 +120,7 @@ Result<Bytes, AbiError> encodeValue(const AbiType &type, const AbiValue &value)
             return fail(AbiError::ValueMismatch);
         if (type.kind == AbiType::Kind::Array)
             appendWord(out, U256(items->size()));
-        auto body = encodeSeq(TypeSeq{nullptr, &type.members.front(), items->size()}, *items);
+        auto body = encodeSeq(TypeSeq {nullptr, &type.members.front(), items->size()}, *items);
         if (!body)
             return body;
         out.insert(out.end(), body->begin(), body->end());
@@ -130,7 +130,7 @@ Result<Bytes, AbiError> encodeValue(const AbiType &type, const AbiValue &value)
         const AbiValue::List *items = value.asList();
         if (!items || items->size() != type.members.size())
             return fail(AbiError::ValueMismatch);
-        return encodeSeq(TypeSeq{&type.members, nullptr, items->size()}, *items);
+        return encodeSeq(TypeSeq {&type.members, nullptr, items->size()}, *items);
     }
     }
     return fail(AbiError::BadType);
@@ -167,7 +167,9 @@ struct Decoded
 class Decoder
 {
 public:
-    explicit Decoder(const AbiLimits &limits) : m_limits(limits) {}
+    explicit Decoder(const AbiLimits &limits)
+        : m_limits(limits)
+    { }
 
     // Reads the 32-byte word at `pos` of `data` as a length or offset bounded by the data size.
     static Result<std::size_t, AbiError> readSize(ByteView data, std::size_t pos)
@@ -207,10 +209,10 @@ public:
             if (std::any_of(padding.begin(), padding.end(), [](std::uint8_t b) { return b != 0; }))
                 return fail(AbiError::BadPadding);
             if (type.kind == AbiType::Kind::Bytes)
-                return Decoded{AbiValue(Bytes(content.begin(), content.end())), 32 + padded};
+                return Decoded {AbiValue(Bytes(content.begin(), content.end())), 32 + padded};
             if (!isValidUtf8(content))
                 return fail(AbiError::BadUtf8);
-            return Decoded{AbiValue(std::string(content.begin(), content.end())), 32 + padded};
+            return Decoded {AbiValue(std::string(content.begin(), content.end())), 32 + padded};
         }
         case AbiType::Kind::Array: {
             auto count = readSize(data, 0);
@@ -219,16 +221,16 @@ public:
             // Every element takes at least one 32-byte head slot.
             if (*count > (data.size() - 32) / 32)
                 return fail(AbiError::Truncated);
-            auto body = seq(TypeSeq{nullptr, &type.members.front(), *count}, data.subspan(32), depth + 1);
+            auto body = seq(TypeSeq {nullptr, &type.members.front(), *count}, data.subspan(32), depth + 1);
             if (!body)
                 return body;
             body->size += 32;
             return body;
         }
         case AbiType::Kind::FixedArray:
-            return seq(TypeSeq{nullptr, &type.members.front(), type.size}, data, depth + 1);
+            return seq(TypeSeq {nullptr, &type.members.front(), type.size}, data, depth + 1);
         case AbiType::Kind::Tuple:
-            return seq(TypeSeq{&type.members, nullptr, type.members.size()}, data, depth + 1);
+            return seq(TypeSeq {&type.members, nullptr, type.members.size()}, data, depth + 1);
         }
         return fail(AbiError::BadType);
     }
@@ -268,7 +270,7 @@ public:
                 values.push_back(std::move(element->value));
             }
         }
-        return Decoded{AbiValue(std::move(values)), tailPos};
+        return Decoded {AbiValue(std::move(values)), tailPos};
     }
 
     static Result<Decoded, AbiError> word(const AbiType &type, ByteView w)
@@ -278,27 +280,27 @@ public:
         case AbiType::Kind::Uint:
             if (v.bitLength() > type.bits)
                 return fail(AbiError::BadPadding);
-            return Decoded{AbiValue(v), 32};
+            return Decoded {AbiValue(v), 32};
         case AbiType::Kind::Int:
             if (!fitsSigned(v, type.bits))
                 return fail(AbiError::BadPadding);
-            return Decoded{AbiValue(v), 32};
+            return Decoded {AbiValue(v), 32};
         case AbiType::Kind::Address: {
             if (v.bitLength() > 160)
                 return fail(AbiError::BadPadding);
-            crypto::Address a{};
+            crypto::Address a {};
             std::memcpy(a.data(), w.data() + 12, 20);
-            return Decoded{AbiValue(a), 32};
+            return Decoded {AbiValue(a), 32};
         }
         case AbiType::Kind::Bool:
             if (v > U256(1))
                 return fail(AbiError::BadBool);
-            return Decoded{AbiValue(!v.isZero()), 32};
+            return Decoded {AbiValue(!v.isZero()), 32};
         case AbiType::Kind::FixedBytes: {
             const ByteView padding = w.subspan(type.size);
             if (std::any_of(padding.begin(), padding.end(), [](std::uint8_t b) { return b != 0; }))
                 return fail(AbiError::BadPadding);
-            return Decoded{AbiValue(Bytes(w.begin(), w.begin() + static_cast<std::ptrdiff_t>(type.size))), 32};
+            return Decoded {AbiValue(Bytes(w.begin(), w.begin() + static_cast<std::ptrdiff_t>(type.size))), 32};
         }
         default:
             return fail(AbiError::BadType);
@@ -315,7 +317,7 @@ Result<Bytes, AbiError> abiEncode(const std::vector<AbiType> &types, const AbiVa
 {
     if (types.size() != values.size())
         return fail(AbiError::ValueMismatch);
-    return encodeSeq(TypeSeq{&types, nullptr, types.size()}, values);
+    return encodeSeq(TypeSeq {&types, nullptr, types.size()}, values);
 }
 
 Result<AbiValue::List, AbiError> abiDecode(const std::vector<AbiType> &types, ByteView data, const AbiLimits &limits)
@@ -323,7 +325,7 @@ Result<AbiValue::List, AbiError> abiDecode(const std::vector<AbiType> &types, By
     if (data.size() > limits.maxDataSize)
         return fail(AbiError::TooLarge);
     Decoder decoder(limits);
-    auto decoded = decoder.seq(TypeSeq{&types, nullptr, types.size()}, data, 0);
+    auto decoded = decoder.seq(TypeSeq {&types, nullptr, types.size()}, data, 0);
     if (!decoded)
         return fail(decoded.error());
     if (decoded->size != data.size())

@@ -27,20 +27,20 @@
 namespace carnet::core::ledger {
 
 enum class AbiError {
-    BadType,         // a type string that is not canonical or not supported
-    BadSignature,    // a function or event signature that does not parse
-    ValueMismatch,   // a value whose shape does not match its type
-    OutOfRange,      // an integer outside uintN/intN, or bytesN of the wrong length
-    Truncated,       // data shorter than the types need
-    BadOffset,       // an offset that is not where the canonical encoder puts the tail
-    BadPadding,      // non-zero padding or high bits
-    BadBool,         // a bool word other than 0 or 1
-    BadUtf8,         // string contents that are not UTF-8
-    TrailingBytes,   // data after the last tail
-    TooLarge,        // a length beyond AbiLimits
-    TooDeep,         // types nested deeper than AbiLimits::maxDepth
-    WrongSelector,   // call data for another function
-    WrongTopics,     // an event log with the wrong topic0 or topic count
+    BadType, // a type string that is not canonical or not supported
+    BadSignature, // a function or event signature that does not parse
+    ValueMismatch, // a value whose shape does not match its type
+    OutOfRange, // an integer outside uintN/intN, or bytesN of the wrong length
+    Truncated, // data shorter than the types need
+    BadOffset, // an offset that is not where the canonical encoder puts the tail
+    BadPadding, // non-zero padding or high bits
+    BadBool, // a bool word other than 0 or 1
+    BadUtf8, // string contents that are not UTF-8
+    TrailingBytes, // data after the last tail
+    TooLarge, // a length beyond AbiLimits
+    TooDeep, // types nested deeper than AbiLimits::maxDepth
+    WrongSelector, // call data for another function
+    WrongTopics, // an event log with the wrong topic0 or topic count
 };
 
 const char *describe(AbiError error);
@@ -56,8 +56,8 @@ struct AbiType
     enum class Kind { Uint, Int, Address, Bool, FixedBytes, Bytes, String, Array, FixedArray, Tuple };
 
     Kind kind = Kind::Uint;
-    unsigned bits = 256;          // Uint, Int: 8..256
-    std::size_t size = 0;         // FixedBytes: 1..32; FixedArray: element count (>= 1)
+    unsigned bits = 256; // Uint, Int: 8..256
+    std::size_t size = 0; // FixedBytes: 1..32; FixedArray: element count (>= 1)
     std::vector<AbiType> members; // Array, FixedArray: one element type; Tuple: the members
 
     /** Parses a canonical type string: "uint256", "bytes32[]", "(address,uint64,bytes)[2]". */
@@ -84,12 +84,24 @@ public:
     using Variant = std::variant<U256, crypto::Address, bool, crypto::Bytes, std::string, List>;
 
     AbiValue() = default;
-    AbiValue(U256 v) : m_value(v) {}
-    AbiValue(crypto::Address v) : m_value(v) {}
-    AbiValue(bool v) : m_value(v) {}
-    AbiValue(crypto::Bytes v) : m_value(std::move(v)) {}
-    AbiValue(std::string v) : m_value(std::move(v)) {}
-    AbiValue(List v) : m_value(std::move(v)) {}
+    AbiValue(U256 v)
+        : m_value(v)
+    { }
+    AbiValue(crypto::Address v)
+        : m_value(v)
+    { }
+    AbiValue(bool v)
+        : m_value(v)
+    { }
+    AbiValue(crypto::Bytes v)
+        : m_value(std::move(v))
+    { }
+    AbiValue(std::string v)
+        : m_value(std::move(v))
+    { }
+    AbiValue(List v)
+        : m_value(std::move(v))
+    { }
     /** A signed integer (intN). */
     static AbiValue fromInt(std::int64_t v);
 

@@ -10,20 +10,34 @@ namespace carnet::core::ledger {
 const char *describe(AbiError error)
 {
     switch (error) {
-    case AbiError::BadType: return "unsupported or non-canonical type";
-    case AbiError::BadSignature: return "malformed signature";
-    case AbiError::ValueMismatch: return "value does not match its type";
-    case AbiError::OutOfRange: return "value out of range for its type";
-    case AbiError::Truncated: return "data too short";
-    case AbiError::BadOffset: return "non-canonical offset";
-    case AbiError::BadPadding: return "non-zero padding";
-    case AbiError::BadBool: return "bool other than 0 or 1";
-    case AbiError::BadUtf8: return "string is not UTF-8";
-    case AbiError::TrailingBytes: return "trailing bytes";
-    case AbiError::TooLarge: return "length too large";
-    case AbiError::TooDeep: return "nested too deep";
-    case AbiError::WrongSelector: return "wrong function selector";
-    case AbiError::WrongTopics: return "wrong event topics";
+    case AbiError::BadType:
+        return "unsupported or non-canonical type";
+    case AbiError::BadSignature:
+        return "malformed signature";
+    case AbiError::ValueMismatch:
+        return "value does not match its type";
+    case AbiError::OutOfRange:
+        return "value out of range for its type";
+    case AbiError::Truncated:
+        return "data too short";
+    case AbiError::BadOffset:
+        return "non-canonical offset";
+    case AbiError::BadPadding:
+        return "non-zero padding";
+    case AbiError::BadBool:
+        return "bool other than 0 or 1";
+    case AbiError::BadUtf8:
+        return "string is not UTF-8";
+    case AbiError::TrailingBytes:
+        return "trailing bytes";
+    case AbiError::TooLarge:
+        return "length too large";
+    case AbiError::TooDeep:
+        return "nested too deep";
+    case AbiError::WrongSelector:
+        return "wrong function selector";
+    case AbiError::WrongTopics:
+        return "wrong event topics";
     }
     return "unknown";
 }
@@ -32,7 +46,7 @@ namespace {
 
 constexpr std::size_t kMaxTypeDepth = 16;
 constexpr std::size_t kMaxFixedArray = 65536;
-constexpr std::size_t kMaxStaticSize = std::size_t{1} << 32;
+constexpr std::size_t kMaxStaticSize = std::size_t {1} << 32;
 
 // A canonical decimal number (no sign, no leading zero) in [1, max].
 std::optional<std::size_t> parseCount(std::string_view text, std::size_t max)
@@ -79,7 +93,9 @@ std::optional<AbiType> parseElementary(std::string_view text)
 class TypeParser
 {
 public:
-    explicit TypeParser(std::string_view text) : m_text(text) {}
+    explicit TypeParser(std::string_view text)
+        : m_text(text)
+    { }
 
     Result<AbiType, AbiError> type(std::size_t depth)
     {
@@ -98,8 +114,9 @@ public:
             t.members = std::move(*members);
         } else {
             const std::size_t start = m_pos;
-            while (m_pos < m_text.size() && ((m_text[m_pos] >= 'a' && m_text[m_pos] <= 'z') ||
-                                             (m_text[m_pos] >= '0' && m_text[m_pos] <= '9')))
+            while (
+                m_pos < m_text.size()
+                && ((m_text[m_pos] >= 'a' && m_text[m_pos] <= 'z') || (m_text[m_pos] >= '0' && m_text[m_pos] <= '9')))
                 ++m_pos;
             auto elementary = parseElementary(m_text.substr(start, m_pos - start));
             if (!elementary)
@@ -192,15 +209,24 @@ Result<std::vector<AbiType>, AbiError> AbiType::parseList(std::string_view text)
 std::string AbiType::canonical() const
 {
     switch (kind) {
-    case Kind::Uint: return "uint" + std::to_string(bits);
-    case Kind::Int: return "int" + std::to_string(bits);
-    case Kind::Address: return "address";
-    case Kind::Bool: return "bool";
-    case Kind::FixedBytes: return "bytes" + std::to_string(size);
-    case Kind::Bytes: return "bytes";
-    case Kind::String: return "string";
-    case Kind::Array: return members.front().canonical() + "[]";
-    case Kind::FixedArray: return members.front().canonical() + "[" + std::to_string(size) + "]";
+    case Kind::Uint:
+        return "uint" + std::to_string(bits);
+    case Kind::Int:
+        return "int" + std::to_string(bits);
+    case Kind::Address:
+        return "address";
+    case Kind::Bool:
+        return "bool";
+    case Kind::FixedBytes:
+        return "bytes" + std::to_string(size);
+    case Kind::Bytes:
+        return "bytes";
+    case Kind::String:
+        return "string";
+    case Kind::Array:
+        return members.front().canonical() + "[]";
+    case Kind::FixedArray:
+        return members.front().canonical() + "[" + std::to_string(size) + "]";
     case Kind::Tuple: {
         std::string out = "(";
         for (std::size_t i = 0; i < members.size(); ++i)
@@ -253,8 +279,8 @@ Result<AbiSignature, AbiError> AbiSignature::parse(std::string_view text)
         return fail(AbiError::BadSignature);
     for (std::size_t i = 0; i < open; ++i) {
         const char c = text[i];
-        const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '$' ||
-                        (i > 0 && c >= '0' && c <= '9');
+        const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '$'
+            || (i > 0 && c >= '0' && c <= '9');
         if (!ok)
             return fail(AbiError::BadSignature);
     }
@@ -262,7 +288,7 @@ Result<AbiSignature, AbiError> AbiSignature::parse(std::string_view text)
     auto inputs = parser.list(1);
     if (!inputs || !parser.atEnd())
         return fail(AbiError::BadSignature);
-    return AbiSignature{std::string(text.substr(0, open)), std::move(*inputs)};
+    return AbiSignature {std::string(text.substr(0, open)), std::move(*inputs)};
 }
 
 std::string AbiSignature::canonical() const
@@ -286,7 +312,7 @@ crypto::Hash32 AbiSignature::topic() const
 
 AbiSignature AbiEvent::signature() const
 {
-    AbiSignature s{name, {}};
+    AbiSignature s {name, {}};
     for (const auto &p : params)
         s.inputs.push_back(p.type);
     return s;

@@ -16,15 +16,24 @@ using crypto::Hash32;
 const char *describe(Eip712Error error)
 {
     switch (error) {
-    case Eip712Error::BadJson: return "not EIP-712 typed data";
-    case Eip712Error::BadTypeName: return "invalid type or field name";
-    case Eip712Error::UnknownType: return "unknown type";
-    case Eip712Error::DuplicateField: return "duplicate field";
-    case Eip712Error::MissingField: return "missing field";
-    case Eip712Error::ExtraField: return "unexpected field";
-    case Eip712Error::BadValue: return "malformed value";
-    case Eip712Error::OutOfRange: return "value out of range";
-    case Eip712Error::TooDeep: return "nested too deep";
+    case Eip712Error::BadJson:
+        return "not EIP-712 typed data";
+    case Eip712Error::BadTypeName:
+        return "invalid type or field name";
+    case Eip712Error::UnknownType:
+        return "unknown type";
+    case Eip712Error::DuplicateField:
+        return "duplicate field";
+    case Eip712Error::MissingField:
+        return "missing field";
+    case Eip712Error::ExtraField:
+        return "unexpected field";
+    case Eip712Error::BadValue:
+        return "malformed value";
+    case Eip712Error::OutOfRange:
+        return "value out of range";
+    case Eip712Error::TooDeep:
+        return "nested too deep";
     }
     return "unknown";
 }
@@ -62,7 +71,7 @@ std::optional<std::optional<ArraySuffix>> splitArray(const QString &type)
     if (open <= 0)
         return std::nullopt;
     const QString count = type.mid(open + 1, type.size() - open - 2);
-    ArraySuffix suffix{type.left(open), 0};
+    ArraySuffix suffix {type.left(open), 0};
     if (!count.isEmpty()) {
         bool ok = false;
         const uint k = count.toUInt(&ok);
@@ -83,7 +92,8 @@ QString baseType(QString type)
 std::optional<AbiType> atomicType(const QString &name)
 {
     auto t = AbiType::parse(name.toStdString());
-    if (!t || t->kind == AbiType::Kind::Tuple || t->kind == AbiType::Kind::Array || t->kind == AbiType::Kind::FixedArray)
+    if (!t || t->kind == AbiType::Kind::Tuple || t->kind == AbiType::Kind::Array
+        || t->kind == AbiType::Kind::FixedArray)
         return std::nullopt;
     return *t;
 }
@@ -155,7 +165,7 @@ Result<Hash32, Eip712Error> encodeAtomic(const AbiType &type, const QJsonValue &
         const auto a = value.isString() ? crypto::parseAddress(value.toString().toStdString()) : std::nullopt;
         if (!a)
             return fail(Eip712Error::BadValue);
-        Hash32 word{};
+        Hash32 word {};
         std::copy(a->begin(), a->end(), word.begin() + 12);
         return word;
     }
@@ -165,7 +175,7 @@ Result<Hash32, Eip712Error> encodeAtomic(const AbiType &type, const QJsonValue &
             return fail(Eip712Error::BadValue);
         if (b->size() != type.size)
             return fail(Eip712Error::OutOfRange);
-        Hash32 word{};
+        Hash32 word {};
         std::copy(b->begin(), b->end(), word.begin());
         return word;
     }
@@ -203,18 +213,21 @@ Result<TypedData, Eip712Error> TypedData::fromJson(const QJsonObject &json)
         std::vector<Field> fields;
         for (const QJsonValue &f : it.value().toArray()) {
             const QJsonObject field = f.toObject();
-            if (!f.isObject() || !field.value(QLatin1String("name")).isString() ||
-                !field.value(QLatin1String("type")).isString())
+            if (!f.isObject() || !field.value(QLatin1String("name")).isString()
+                || !field.value(QLatin1String("type")).isString())
                 return fail(Eip712Error::BadJson);
-            fields.push_back({field.value(QLatin1String("name")).toString(), field.value(QLatin1String("type")).toString()});
+            fields.push_back(
+                {field.value(QLatin1String("name")).toString(), field.value(QLatin1String("type")).toString()});
         }
         data.m_types[it.key()] = std::move(fields);
     }
     if (!data.m_types.count(kDomainType)) {
         // Derived from the domain's keys, in the order of the EIP.
-        static const std::pair<const char *, const char *> known[] = {
-            {"name", "string"}, {"version", "string"}, {"chainId", "uint256"},
-            {"verifyingContract", "address"}, {"salt", "bytes32"}};
+        static const std::pair<const char *, const char *> known[] = {{"name", "string"},
+                                                                      {"version", "string"},
+                                                                      {"chainId", "uint256"},
+                                                                      {"verifyingContract", "address"},
+                                                                      {"salt", "bytes32"}};
         std::vector<Field> fields;
         for (const auto &[name, type] : known) {
             if (domain.toObject().contains(QLatin1String(name)))
@@ -297,7 +310,8 @@ QString TypedData::encodeType(const QString &type) const
 Hash32 TypedData::typeHash(const QString &type) const
 {
     const QByteArray encoded = encodeType(type).toUtf8();
-    return crypto::keccak256(crypto::asBytes(std::string_view(encoded.constData(), static_cast<std::size_t>(encoded.size()))));
+    return crypto::keccak256(
+        crypto::asBytes(std::string_view(encoded.constData(), static_cast<std::size_t>(encoded.size()))));
 }
 
 Result<Hash32, Eip712Error> TypedData::hashStruct(const QString &type, const QJsonObject &value) const
@@ -361,7 +375,7 @@ Result<Hash32, Eip712Error> TypedData::encodeValue(const QString &type, const QJ
 
 Hash32 TypedData::digest() const
 {
-    Bytes preimage{0x19, 0x01};
+    Bytes preimage {0x19, 0x01};
     preimage.insert(preimage.end(), m_domainSeparator.begin(), m_domainSeparator.end());
     preimage.insert(preimage.end(), m_messageHash.begin(), m_messageHash.end());
     return crypto::keccak256(preimage);
@@ -372,7 +386,8 @@ crypto::RecoverableSignature signTypedData(const TypedData &data, const crypto::
     return crypto::signRecoverable(key, data.digest());
 }
 
-std::optional<crypto::Address> recoverTypedDataSigner(const TypedData &data, const crypto::RecoverableSignature &signature)
+std::optional<crypto::Address> recoverTypedDataSigner(const TypedData &data,
+                                                      const crypto::RecoverableSignature &signature)
 {
     const auto key = crypto::recover(data.digest(), signature);
     if (!key)

@@ -28,15 +28,15 @@
 namespace carnet::core::ledger {
 
 enum class Eip712Error {
-    BadJson,      // not the {types, primaryType, domain, message} shape
-    BadTypeName,  // a struct or field name that is not an identifier, or a struct named like an atomic type
-    UnknownType,  // a field type that is neither atomic nor a defined struct
+    BadJson, // not the {types, primaryType, domain, message} shape
+    BadTypeName, // a struct or field name that is not an identifier, or a struct named like an atomic type
+    UnknownType, // a field type that is neither atomic nor a defined struct
     DuplicateField,
     MissingField,
     ExtraField,
-    BadValue,   // a value of the wrong JSON kind or format for its type
+    BadValue, // a value of the wrong JSON kind or format for its type
     OutOfRange, // an integer outside its type, a fixed array or bytesN of the wrong length
-    TooDeep,    // values nested deeper than 32 levels
+    TooDeep, // values nested deeper than 32 levels
 };
 
 const char *describe(Eip712Error error);
@@ -73,13 +73,14 @@ private:
 
     std::map<QString, std::vector<Field>> m_types;
     QString m_primaryType;
-    crypto::Hash32 m_domainSeparator{};
-    crypto::Hash32 m_messageHash{};
+    crypto::Hash32 m_domainSeparator {};
+    crypto::Hash32 m_messageHash {};
 };
 
 /** Signs the typed data's digest (RFC 6979, low-S). toRsv() gives the usual 65-byte r ‖ s ‖ v. */
 crypto::RecoverableSignature signTypedData(const TypedData &data, const crypto::PrivateKey &key);
 /** The address that made `signature` over the typed data, or nullopt. */
-std::optional<crypto::Address> recoverTypedDataSigner(const TypedData &data, const crypto::RecoverableSignature &signature);
+std::optional<crypto::Address> recoverTypedDataSigner(const TypedData &data,
+                                                      const crypto::RecoverableSignature &signature);
 
 } // namespace carnet::core::ledger

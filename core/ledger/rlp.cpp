@@ -6,16 +6,26 @@ namespace carnet::core::ledger {
 const char *describe(RlpError error)
 {
     switch (error) {
-    case RlpError::Truncated: return "truncated";
-    case RlpError::TrailingBytes: return "trailing bytes";
-    case RlpError::NonCanonical: return "non-canonical length";
-    case RlpError::TooDeep: return "nested too deep";
-    case RlpError::TooLarge: return "input too large";
-    case RlpError::NotBytes: return "expected a byte string";
-    case RlpError::NotList: return "expected a list";
-    case RlpError::NonCanonicalInteger: return "integer with a leading zero";
-    case RlpError::IntegerOverflow: return "integer too large";
-    case RlpError::WrongItemCount: return "wrong number of list items";
+    case RlpError::Truncated:
+        return "truncated";
+    case RlpError::TrailingBytes:
+        return "trailing bytes";
+    case RlpError::NonCanonical:
+        return "non-canonical length";
+    case RlpError::TooDeep:
+        return "nested too deep";
+    case RlpError::TooLarge:
+        return "input too large";
+    case RlpError::NotBytes:
+        return "expected a byte string";
+    case RlpError::NotList:
+        return "expected a list";
+    case RlpError::NonCanonicalInteger:
+        return "integer with a leading zero";
+    case RlpError::IntegerOverflow:
+        return "integer too large";
+    case RlpError::WrongItemCount:
+        return "wrong number of list items";
     }
     return "unknown";
 }
@@ -105,7 +115,10 @@ std::size_t payloadSize(const RlpItem &item)
 class Decoder
 {
 public:
-    Decoder(crypto::ByteView input, const RlpLimits &limits) : m_input(input), m_limits(limits) {}
+    Decoder(crypto::ByteView input, const RlpLimits &limits)
+        : m_input(input)
+        , m_limits(limits)
+    { }
 
     // Decodes one item starting at `pos` and ending at or before `end`; advances `pos`.
     Result<RlpItem, RlpError> item(std::size_t &pos, std::size_t end, std::size_t depth)
@@ -114,7 +127,7 @@ public:
             return fail(RlpError::Truncated);
         const std::uint8_t prefix = m_input[pos++];
         if (prefix < 0x80)
-            return RlpItem::bytes(crypto::Bytes{prefix});
+            return RlpItem::bytes(crypto::Bytes {prefix});
 
         const bool isList = prefix >= 0xc0;
         const std::uint8_t base = isList ? 0xc0 : 0x80;

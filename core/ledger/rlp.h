@@ -19,16 +19,16 @@
 namespace carnet::core::ledger {
 
 enum class RlpError {
-    Truncated,           // a length runs past the end of the input or of the enclosing list
-    TrailingBytes,       // bytes after the top-level item
-    NonCanonical,        // wrapped single byte, needless long form, or a length with a leading zero
-    TooDeep,             // lists nested deeper than RlpLimits::maxDepth
-    TooLarge,            // input longer than RlpLimits::maxInputSize
-    NotBytes,            // a list where a byte string was expected
-    NotList,             // a byte string where a list was expected
+    Truncated, // a length runs past the end of the input or of the enclosing list
+    TrailingBytes, // bytes after the top-level item
+    NonCanonical, // wrapped single byte, needless long form, or a length with a leading zero
+    TooDeep, // lists nested deeper than RlpLimits::maxDepth
+    TooLarge, // input longer than RlpLimits::maxInputSize
+    NotBytes, // a list where a byte string was expected
+    NotList, // a byte string where a list was expected
     NonCanonicalInteger, // an integer with a leading zero byte
-    IntegerOverflow,     // an integer wider than the target type
-    WrongItemCount,      // a list with an unexpected number of items
+    IntegerOverflow, // an integer wider than the target type
+    WrongItemCount, // a list with an unexpected number of items
 };
 
 /** Short English name of the error, for logs and test output. */

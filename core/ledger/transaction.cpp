@@ -12,12 +12,18 @@ using crypto::ByteView;
 const char *describe(TxError error)
 {
     switch (error) {
-    case TxError::BadRlp: return "malformed transaction encoding";
-    case TxError::UnknownType: return "unsupported transaction type";
-    case TxError::BadField: return "malformed transaction field";
-    case TxError::AccessListNotEmpty: return "access lists are not supported";
-    case TxError::NotReplayProtected: return "transaction without EIP-155 replay protection";
-    case TxError::BadSignature: return "invalid transaction signature";
+    case TxError::BadRlp:
+        return "malformed transaction encoding";
+    case TxError::UnknownType:
+        return "unsupported transaction type";
+    case TxError::BadField:
+        return "malformed transaction field";
+    case TxError::AccessListNotEmpty:
+        return "access lists are not supported";
+    case TxError::NotReplayProtected:
+        return "transaction without EIP-155 replay protection";
+    case TxError::BadSignature:
+        return "invalid transaction signature";
     }
     return "unknown";
 }
@@ -35,12 +41,12 @@ RlpItem toItem(const std::optional<crypto::Address> &to)
 std::vector<RlpItem> unsignedFields(const Transaction &tx)
 {
     if (tx.type == TxType::Eip1559) {
-        return {RlpItem::uint(tx.chainId), RlpItem::uint(tx.nonce), RlpItem::uint(tx.maxPriorityFeePerGas),
+        return {RlpItem::uint(tx.chainId),      RlpItem::uint(tx.nonce),    RlpItem::uint(tx.maxPriorityFeePerGas),
                 RlpItem::uint(tx.maxFeePerGas), RlpItem::uint(tx.gasLimit), toItem(tx.to),
-                RlpItem::uint(tx.value), RlpItem::bytes(tx.data), RlpItem::list({})};
+                RlpItem::uint(tx.value),        RlpItem::bytes(tx.data),    RlpItem::list({})};
     }
-    return {RlpItem::uint(tx.nonce), RlpItem::uint(tx.gasPrice), RlpItem::uint(tx.gasLimit), toItem(tx.to),
-            RlpItem::uint(tx.value), RlpItem::bytes(tx.data)};
+    return {RlpItem::uint(tx.nonce), RlpItem::uint(tx.gasPrice), RlpItem::uint(tx.gasLimit),
+            toItem(tx.to),           RlpItem::uint(tx.value),    RlpItem::bytes(tx.data)};
 }
 
 U256 word(const std::uint8_t *bytes)
@@ -75,7 +81,7 @@ Result<std::optional<crypto::Address>, TxError> readTo(const RlpItem &item)
         return std::optional<crypto::Address>();
     if (item.data().size() != 20)
         return fail(TxError::BadField);
-    crypto::Address a{};
+    crypto::Address a {};
     std::memcpy(a.data(), item.data().data(), 20);
     return std::optional<crypto::Address>(a);
 }
@@ -106,12 +112,12 @@ bool readFields(const std::vector<RlpItem> &items, Transaction &tx)
         return v.ok();
     };
     if (tx.type == TxType::Eip1559) {
-        return u64(items[0], tx.chainId) && u64(items[1], tx.nonce) && u256(items[2], tx.maxPriorityFeePerGas) &&
-               u256(items[3], tx.maxFeePerGas) && u64(items[4], tx.gasLimit) && to(items[5], tx.to) &&
-               u256(items[6], tx.value) && bytes(items[7], tx.data);
+        return u64(items[0], tx.chainId) && u64(items[1], tx.nonce) && u256(items[2], tx.maxPriorityFeePerGas)
+            && u256(items[3], tx.maxFeePerGas) && u64(items[4], tx.gasLimit) && to(items[5], tx.to)
+            && u256(items[6], tx.value) && bytes(items[7], tx.data);
     }
-    return u64(items[0], tx.nonce) && u256(items[1], tx.gasPrice) && u64(items[2], tx.gasLimit) &&
-           to(items[3], tx.to) && u256(items[4], tx.value) && bytes(items[5], tx.data);
+    return u64(items[0], tx.nonce) && u256(items[1], tx.gasPrice) && u64(items[2], tx.gasLimit) && to(items[3], tx.to)
+        && u256(items[4], tx.value) && bytes(items[5], tx.data);
 }
 
 } // namespace

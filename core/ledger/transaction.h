@@ -29,8 +29,8 @@ struct Transaction
     std::uint64_t chainId = 0;
     std::uint64_t nonce = 0;
     U256 maxPriorityFeePerGas; // EIP-1559 only
-    U256 maxFeePerGas;         // EIP-1559 only
-    U256 gasPrice;             // legacy only
+    U256 maxFeePerGas; // EIP-1559 only
+    U256 gasPrice; // legacy only
     std::uint64_t gasLimit = 0;
     std::optional<crypto::Address> to; // nullopt: contract creation
     U256 value;
@@ -43,18 +43,18 @@ struct SignedTransaction
 {
     Transaction tx;
     crypto::RecoverableSignature signature;
-    crypto::Bytes raw;     // what eth_sendRawTransaction takes
-    crypto::Hash32 hash{}; // keccak256(raw): the transaction hash nodes report
-    crypto::Address sender{};
+    crypto::Bytes raw; // what eth_sendRawTransaction takes
+    crypto::Hash32 hash {}; // keccak256(raw): the transaction hash nodes report
+    crypto::Address sender {};
 };
 
 enum class TxError {
-    BadRlp,             // not canonical RLP, or not a list of the expected fields
-    UnknownType,        // an EIP-2718 type other than 2, or a byte that is neither a type nor a list
-    BadField,           // a field of the wrong shape (integer not canonical or too wide, `to` length)
+    BadRlp, // not canonical RLP, or not a list of the expected fields
+    UnknownType, // an EIP-2718 type other than 2, or a byte that is neither a type nor a list
+    BadField, // a field of the wrong shape (integer not canonical or too wide, `to` length)
     AccessListNotEmpty, // unsupported
     NotReplayProtected, // legacy v = 27/28, or a v that gives no valid chain id
-    BadSignature,       // r/s out of range, high-S, or no key recovers
+    BadSignature, // r/s out of range, high-S, or no key recovers
 };
 
 const char *describe(TxError error);

@@ -36,7 +36,7 @@ std::optional<U256> U256::fromDecimal(std::string_view text)
 {
     if (text.empty())
         return std::nullopt;
-    std::array<std::uint64_t, 4> limbs{};
+    std::array<std::uint64_t, 4> limbs {};
     for (const char c : text) {
         if (c < '0' || c > '9' || !mulAddSmall(limbs, 10, static_cast<std::uint64_t>(c - '0')))
             return std::nullopt;
@@ -49,7 +49,7 @@ std::optional<U256> U256::fromHex(std::string_view text)
     if (text.size() < 3 || text[0] != '0' || (text[1] != 'x' && text[1] != 'X'))
         return std::nullopt;
     text.remove_prefix(2);
-    std::array<std::uint64_t, 4> limbs{};
+    std::array<std::uint64_t, 4> limbs {};
     for (const char c : text) {
         const int digit = hexDigit(c);
         if (digit < 0 || !mulAddSmall(limbs, 16, static_cast<std::uint64_t>(digit)))
@@ -78,7 +78,7 @@ std::optional<U256> U256::fromBigEndian(crypto::ByteView bytes)
 {
     if (bytes.size() > 32)
         return std::nullopt;
-    std::array<std::uint64_t, 4> limbs{};
+    std::array<std::uint64_t, 4> limbs {};
     for (std::size_t i = 0; i < bytes.size(); ++i) {
         const std::size_t bitPos = (bytes.size() - 1 - i) * 8;
         limbs[bitPos / 64] |= static_cast<std::uint64_t>(bytes[i]) << (bitPos % 64);
@@ -125,7 +125,7 @@ std::string U256::toQuantity() const
 
 crypto::Hash32 U256::toBytes32() const
 {
-    crypto::Hash32 out{};
+    crypto::Hash32 out {};
     for (std::size_t i = 0; i < 32; ++i) {
         const std::size_t bitPos = (31 - i) * 8;
         out[i] = static_cast<std::uint8_t>(m_limbs[bitPos / 64] >> (bitPos % 64));
@@ -159,7 +159,7 @@ std::optional<std::uint64_t> U256::toUint64() const
 
 std::optional<U256> U256::add(const U256 &a, const U256 &b)
 {
-    std::array<std::uint64_t, 4> r{};
+    std::array<std::uint64_t, 4> r {};
     std::uint64_t carry = 0;
     for (std::size_t i = 0; i < 4; ++i) {
         const Wide sum = static_cast<Wide>(a.m_limbs[i]) + b.m_limbs[i] + carry;
@@ -175,7 +175,7 @@ std::optional<U256> U256::sub(const U256 &a, const U256 &b)
 {
     if (a < b)
         return std::nullopt;
-    std::array<std::uint64_t, 4> r{};
+    std::array<std::uint64_t, 4> r {};
     std::uint64_t borrow = 0;
     for (std::size_t i = 0; i < 4; ++i) {
         const std::uint64_t ai = a.m_limbs[i];
@@ -188,7 +188,7 @@ std::optional<U256> U256::sub(const U256 &a, const U256 &b)
 
 std::optional<U256> U256::mul(const U256 &a, const U256 &b)
 {
-    std::array<std::uint64_t, 8> r{};
+    std::array<std::uint64_t, 8> r {};
     for (std::size_t i = 0; i < 4; ++i) {
         std::uint64_t carry = 0;
         for (std::size_t j = 0; j < 4; ++j) {
@@ -205,7 +205,7 @@ std::optional<U256> U256::mul(const U256 &a, const U256 &b)
 
 std::pair<U256, std::uint64_t> U256::divModSmall(std::uint64_t divisor) const
 {
-    std::array<std::uint64_t, 4> q{};
+    std::array<std::uint64_t, 4> q {};
     Wide rem = 0;
     for (int i = 3; i >= 0; --i) {
         const Wide cur = (rem << 64) | m_limbs[static_cast<unsigned>(i)];

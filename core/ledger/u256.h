@@ -20,7 +20,9 @@ class U256
 {
 public:
     constexpr U256() = default;
-    constexpr U256(std::uint64_t value) : m_limbs{value, 0, 0, 0} {} // NOLINT: implicit on purpose
+    constexpr U256(std::uint64_t value)
+        : m_limbs {value, 0, 0, 0}
+    { } // NOLINT: implicit on purpose
 
     /** 2^256 - 1. */
     static constexpr U256 max() { return fromLimbs({~0ULL, ~0ULL, ~0ULL, ~0ULL}); }
@@ -82,7 +84,7 @@ public:
     }
 
 private:
-    std::array<std::uint64_t, 4> m_limbs{};
+    std::array<std::uint64_t, 4> m_limbs {};
 };
 
 } // namespace carnet::core::ledger

@@ -24,7 +24,7 @@ inline QList<QJsonObject> runOracle(const QString &script, const QStringList &ar
     }
     QProcess node;
     node.setWorkingDirectory(kOracleDir);
-    node.start(QStringLiteral("node"), QStringList{script} + arguments);
+    node.start(QStringLiteral("node"), QStringList {script} + arguments);
     if (!node.waitForStarted(10000)) {
         *error = QStringLiteral("cannot start node (Node.js must be on PATH)");
         return {};
@@ -38,7 +38,7 @@ inline QList<QJsonObject> runOracle(const QString &script, const QStringList &ar
     for (const QByteArray &line : node.readAllStandardOutput().split('\n')) {
         if (line.trimmed().isEmpty())
             continue;
-        QJsonParseError parseError{};
+        QJsonParseError parseError {};
         const QJsonDocument doc = QJsonDocument::fromJson(line, &parseError);
         if (!doc.isObject()) {
             *error = QStringLiteral("%1 printed a line that is not a JSON object").arg(script);
@@ -52,7 +52,7 @@ inline QList<QJsonObject> runOracle(const QString &script, const QStringList &ar
 inline crypto::Bytes hexOf(const QJsonValue &value)
 {
     const auto bytes = crypto::fromHex(value.toString().toStdString());
-    return bytes ? *bytes : crypto::Bytes{};
+    return bytes ? *bytes : crypto::Bytes {};
 }
 
 inline QString toHexString(crypto::ByteView bytes)

@@ -48,8 +48,8 @@ std::optional<AbiValue> fromJson(const AbiType &type, const QJsonValue &json)
         AbiValue::List items;
         const QJsonArray array = json.toArray();
         for (qsizetype i = 0; i < array.size(); ++i) {
-            const AbiType &member = type.kind == AbiType::Kind::Tuple ? type.members[static_cast<std::size_t>(i)]
-                                                                        : type.members.front();
+            const AbiType &member
+                = type.kind == AbiType::Kind::Tuple ? type.members[static_cast<std::size_t>(i)] : type.members.front();
             auto item = fromJson(member, array[i]);
             if (!item)
                 return std::nullopt;
@@ -131,7 +131,7 @@ private Q_SLOTS:
             const QString signatureText = c.value(QLatin1String("signature")).toString();
             const auto signature = AbiSignature::parse(signatureText.toStdString());
             QVERIFY(signature);
-            AbiEvent event{signature->name, {}, false};
+            AbiEvent event {signature->name, {}, false};
             const QJsonArray params = c.value(QLatin1String("params")).toArray();
             for (qsizetype i = 0; i < params.size(); ++i)
                 event.params.push_back({signature->inputs[static_cast<std::size_t>(i)],
@@ -139,8 +139,8 @@ private Q_SLOTS:
             std::vector<Hash32> topics;
             for (const QJsonValue &t : c.value(QLatin1String("topics")).toArray()) {
                 const Bytes b = hexOf(t);
-                QCOMPARE(b.size(), std::size_t{32});
-                Hash32 h{};
+                QCOMPARE(b.size(), std::size_t {32});
+                Hash32 h {};
                 std::copy(b.begin(), b.end(), h.begin());
                 topics.push_back(h);
             }
@@ -159,8 +159,8 @@ private Q_SLOTS:
                     // Only keccak256 of the bytes or string is in the topic.
                     ++hashedIndexed;
                     const Bytes raw = p.type.kind == AbiType::Kind::String
-                                          ? Bytes(expected->asString()->begin(), expected->asString()->end())
-                                          : *expected->asBytes();
+                        ? Bytes(expected->asString()->begin(), expected->asString()->end())
+                        : *expected->asBytes();
                     const Hash32 h = keccak256(raw);
                     QVERIFY((*decoded)[i] == AbiValue(Bytes(h.begin(), h.end())));
                 } else {

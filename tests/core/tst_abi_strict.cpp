@@ -48,10 +48,10 @@ private Q_SLOTS:
         QCOMPARE(QString::fromStdString(toHex(*abiEncodeCall(baz, {AbiValue(U256(69)), AbiValue(true)}))),
                  QStringLiteral("cdcd77c0") + word("45") + word("1"));
         const auto sam = *AbiSignature::parse("sam(bytes,bool,uint256[])");
-        const AbiValue::List args{AbiValue(Bytes{'d', 'a', 'v', 'e'}), AbiValue(true),
-                                  AbiValue(AbiValue::List{AbiValue(U256(1)), AbiValue(U256(2)), AbiValue(U256(3))})};
-        const QString expected = QStringLiteral("a5643bf2") + word("60") + word("1") + word("a0") + word("4") +
-                                 rightWord("64617665") + word("3") + word("1") + word("2") + word("3");
+        const AbiValue::List args {AbiValue(Bytes {'d', 'a', 'v', 'e'}), AbiValue(true),
+                                   AbiValue(AbiValue::List {AbiValue(U256(1)), AbiValue(U256(2)), AbiValue(U256(3))})};
+        const QString expected = QStringLiteral("a5643bf2") + word("60") + word("1") + word("a0") + word("4")
+            + rightWord("64617665") + word("3") + word("1") + word("2") + word("3");
         QCOMPARE(QString::fromStdString(toHex(*abiEncodeCall(sam, args))), expected);
         const auto decoded = abiDecodeCall(sam, hex(expected));
         QVERIFY(decoded);
@@ -114,7 +114,7 @@ private Q_SLOTS:
     {
         const std::string deep = std::string(20, '(') + "uint8" + std::string(20, ')');
         QVERIFY(!AbiType::parse(deep).ok());
-        QVERIFY(!AbiType::parse("uint8" + std::string(40, '[') ).ok());
+        QVERIFY(!AbiType::parse("uint8" + std::string(40, '[')).ok());
         std::string arrays = "uint8";
         for (int i = 0; i < 20; ++i)
             arrays += "[]";
@@ -126,32 +126,41 @@ private Q_SLOTS:
         QTest::addColumn<QString>("typeList");
         QTest::addColumn<QString>("data");
         QTest::addColumn<AbiError>("error");
-        QTest::newRow("empty for uint256") << "uint256" << "" << AbiError::Truncated;
+        QTest::newRow("empty for uint256") << "uint256"
+                                           << "" << AbiError::Truncated;
         QTest::newRow("31 bytes") << "uint256" << word("1").left(62) << AbiError::Truncated;
         QTest::newRow("trailing word") << "uint256" << word("1") + word("0") << AbiError::TrailingBytes;
         QTest::newRow("trailing byte") << "bool" << word("1") + QStringLiteral("00") << AbiError::TrailingBytes;
         QTest::newRow("uint8 dirty") << "uint8" << word("100") << AbiError::BadPadding;
         QTest::newRow("uint64 dirty") << "uint64" << word("10000000000000000") << AbiError::BadPadding;
         QTest::newRow("int8 not sign-extended") << "int8" << word("80") << AbiError::BadPadding;
-        QTest::newRow("int8 wrong extension") << "int8" << QString(62, QLatin1Char('f')) + QStringLiteral("7f")
-                                              << AbiError::BadPadding;
-        QTest::newRow("address dirty") << "address" << word("1" "0000000000000000000000000000000000000000")
+        QTest::newRow("int8 wrong extension")
+            << "int8" << QString(62, QLatin1Char('f')) + QStringLiteral("7f") << AbiError::BadPadding;
+        QTest::newRow("address dirty") << "address"
+                                       << word("1"
+                                               "0000000000000000000000000000000000000000")
                                        << AbiError::BadPadding;
         QTest::newRow("bool 2") << "bool" << word("2") << AbiError::BadBool;
         QTest::newRow("bytes4 dirty") << "bytes4" << rightWord("0102030405") << AbiError::BadPadding;
-        QTest::newRow("bytes padding") << "bytes" << word("20") + word("2") + rightWord("01020304") << AbiError::BadPadding;
+        QTest::newRow("bytes padding") << "bytes" << word("20") + word("2") + rightWord("01020304")
+                                       << AbiError::BadPadding;
         QTest::newRow("bytes too long") << "bytes" << word("20") + word("21") + word("1") << AbiError::Truncated;
-        QTest::newRow("bytes huge length") << "bytes" << word("20") + QString(64, QLatin1Char('f')) << AbiError::TooLarge;
+        QTest::newRow("bytes huge length")
+            << "bytes" << word("20") + QString(64, QLatin1Char('f')) << AbiError::TooLarge;
         QTest::newRow("offset past end") << "bytes" << word("40") + word("0") << AbiError::BadOffset;
         QTest::newRow("offset with gap") << "bytes" << word("40") + word("0") + word("0") << AbiError::BadOffset;
-        QTest::newRow("offset into head") << "(bytes,uint256)" << word("0") + word("0") + word("0") << AbiError::BadOffset;
+        QTest::newRow("offset into head")
+            << "(bytes,uint256)" << word("0") + word("0") + word("0") << AbiError::BadOffset;
         QTest::newRow("shared tail") << "bytes,bytes" << word("40") + word("40") + word("0") << AbiError::BadOffset;
         QTest::newRow("huge offset") << "string" << QString(64, QLatin1Char('f')) << AbiError::BadOffset;
         QTest::newRow("bad utf-8") << "string" << word("20") + word("2") + rightWord("c328") << AbiError::BadUtf8;
         QTest::newRow("overlong utf-8") << "string" << word("20") + word("2") + rightWord("c0af") << AbiError::BadUtf8;
-        QTest::newRow("surrogate utf-8") << "string" << word("20") + word("3") + rightWord("eda080") << AbiError::BadUtf8;
-        QTest::newRow("array count too big") << "uint256[]" << word("20") + word("2") + word("1") << AbiError::Truncated;
-        QTest::newRow("array count huge") << "uint256[]" << word("20") + QString(64, QLatin1Char('f')) << AbiError::TooLarge;
+        QTest::newRow("surrogate utf-8") << "string" << word("20") + word("3") + rightWord("eda080")
+                                         << AbiError::BadUtf8;
+        QTest::newRow("array count too big")
+            << "uint256[]" << word("20") + word("2") + word("1") << AbiError::Truncated;
+        QTest::newRow("array count huge")
+            << "uint256[]" << word("20") + QString(64, QLatin1Char('f')) << AbiError::TooLarge;
         QTest::newRow("fixed array short") << "uint8[3]" << word("1") + word("2") << AbiError::Truncated;
         QTest::newRow("dirty element") << "uint8[]" << word("20") + word("1") + word("1ff") << AbiError::BadPadding;
     }
@@ -172,9 +181,9 @@ private Q_SLOTS:
     {
         // Minimal forms at the edges: int8 -1 and -128, empty bytes, empty array, uint8 255.
         const auto t = types("int8,int8,bytes,uint256[],uint8,string");
-        const QString data = QString(64, QLatin1Char('f')) + QString(62, QLatin1Char('f')) + QStringLiteral("80") +
-                             word("c0") + word("e0") + word("ff") + word("100") + word("0") + word("0") + word("2") +
-                             rightWord("c3a9");
+        const QString data = QString(64, QLatin1Char('f')) + QString(62, QLatin1Char('f')) + QStringLiteral("80")
+            + word("c0") + word("e0") + word("ff") + word("100") + word("0") + word("0") + word("2")
+            + rightWord("c3a9");
         const auto decoded = abiDecode(t, hex(data));
         QVERIFY2(decoded.ok(), decoded.ok() ? "" : describe(decoded.error()));
         QVERIFY((*decoded)[0] == AbiValue::fromInt(-1));
@@ -189,10 +198,12 @@ private Q_SLOTS:
         QCOMPARE(abiEncode(types("int8"), {AbiValue::fromInt(128)}).error(), AbiError::OutOfRange);
         QCOMPARE(abiEncode(types("int8"), {AbiValue::fromInt(-129)}).error(), AbiError::OutOfRange);
         QVERIFY(abiEncode(types("int8"), {AbiValue::fromInt(-128)}).ok());
-        QCOMPARE(abiEncode(types("bytes4"), {AbiValue(Bytes{1, 2, 3})}).error(), AbiError::OutOfRange);
+        QCOMPARE(abiEncode(types("bytes4"), {AbiValue(Bytes {1, 2, 3})}).error(), AbiError::OutOfRange);
         QCOMPARE(abiEncode(types("address"), {AbiValue(true)}).error(), AbiError::ValueMismatch);
-        QCOMPARE(abiEncode(types("uint8[2]"), {AbiValue(AbiValue::List{AbiValue(U256(1))})}).error(), AbiError::ValueMismatch);
-        QCOMPARE(abiEncode(types("(uint8,bool)"), {AbiValue(AbiValue::List{AbiValue(U256(1))})}).error(), AbiError::ValueMismatch);
+        QCOMPARE(abiEncode(types("uint8[2]"), {AbiValue(AbiValue::List {AbiValue(U256(1))})}).error(),
+                 AbiError::ValueMismatch);
+        QCOMPARE(abiEncode(types("(uint8,bool)"), {AbiValue(AbiValue::List {AbiValue(U256(1))})}).error(),
+                 AbiError::ValueMismatch);
         QCOMPARE(abiEncode(types("string"), {AbiValue(std::string("\xff"))}).error(), AbiError::BadUtf8);
         QCOMPARE(abiEncode(types("uint8,uint8"), {AbiValue(U256(1))}).error(), AbiError::ValueMismatch);
     }
@@ -201,7 +212,7 @@ private Q_SLOTS:
     {
         const auto f = *AbiSignature::parse("f(uint256)");
         QCOMPARE(abiDecodeCall(f, hex(QStringLiteral("a9059cbb") + word("1"))).error(), AbiError::WrongSelector);
-        QCOMPARE(abiDecodeCall(f, Bytes{1, 2}).error(), AbiError::WrongSelector);
+        QCOMPARE(abiDecodeCall(f, Bytes {1, 2}).error(), AbiError::WrongSelector);
         QVERIFY(!AbiSignature::parse("f(uint256").ok());
         QVERIFY(!AbiSignature::parse("(uint256)").ok());
         QVERIFY(!AbiSignature::parse("1f()").ok());

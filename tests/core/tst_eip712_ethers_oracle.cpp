@@ -21,8 +21,8 @@ private Q_SLOTS:
     void matchesEthers()
     {
         QString error;
-        const QList<QJsonObject> cases = carnet::test::runOracle(QStringLiteral("eip712-cases.mjs"),
-                                                                 {QStringLiteral("120"), QStringLiteral("712")}, &error);
+        const QList<QJsonObject> cases = carnet::test::runOracle(
+            QStringLiteral("eip712-cases.mjs"), {QStringLiteral("120"), QStringLiteral("712")}, &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(cases.size(), 120);
 

@@ -75,15 +75,15 @@ QJsonObject withType(QJsonObject root, const QString &name, const QJsonArray &fi
 
 QJsonObject field(const char *name, const char *type)
 {
-    return QJsonObject{{QLatin1String("name"), QLatin1String(name)}, {QLatin1String("type"), QLatin1String(type)}};
+    return QJsonObject {{QLatin1String("name"), QLatin1String(name)}, {QLatin1String("type"), QLatin1String(type)}};
 }
 
 // A document whose message is one field `v` of `type` with value `value`.
 QJsonObject single(const char *type, const QJsonValue &value)
 {
-    QJsonObject doc = withType(mail(), QStringLiteral("T"), QJsonArray{field("v", type)});
+    QJsonObject doc = withType(mail(), QStringLiteral("T"), QJsonArray {field("v", type)});
     doc[QLatin1String("primaryType")] = QStringLiteral("T");
-    doc[QLatin1String("message")] = QJsonObject{{QLatin1String("v"), value}};
+    doc[QLatin1String("message")] = QJsonObject {{QLatin1String("v"), value}};
     return doc;
 }
 } // namespace
@@ -101,16 +101,20 @@ private Q_SLOTS:
                  QStringLiteral("Mail(Person from,Person to,string contents)Person(string name,address wallet)"));
         QCOMPARE(hex(data->typeHash(QStringLiteral("Mail"))),
                  QStringLiteral("a0cedeb2dc280ba39b857546d74f5549c3a1d7bdc2dd96bf881f76108e23dac2"));
-        QCOMPARE(hex(data->messageHash()), QStringLiteral("c52c0ee5d84264471806290a3f2c4cecfc5490626bf912d01f240d7a274b371e"));
+        QCOMPARE(hex(data->messageHash()),
+                 QStringLiteral("c52c0ee5d84264471806290a3f2c4cecfc5490626bf912d01f240d7a274b371e"));
         QCOMPARE(hex(data->domainSeparator()),
                  QStringLiteral("f2cee375fa42b42143804025fc449deafd50cc031ca257e0b194a650a912090f"));
-        QCOMPARE(hex(data->digest()), QStringLiteral("be609aee343fb3c4b28e1df9e632fca64fcfaede20f02e86244efddf30957bd2"));
+        QCOMPARE(hex(data->digest()),
+                 QStringLiteral("be609aee343fb3c4b28e1df9e632fca64fcfaede20f02e86244efddf30957bd2"));
 
         QCOMPARE(toHex(addressOf(cow().publicKey())), std::string("cd2a3d9f938e13cd947ec05abc7fe734df8dd826"));
         const RecoverableSignature sig = signTypedData(*data, cow());
-        QCOMPARE(sig.toRsv()[64], std::uint8_t{28});
-        QCOMPARE(toHex(ByteView(sig.rs).first(32)), std::string("4355c47d63924e8a72e509b65029052eb6c299d53a04e167c5775fd466751c9d"));
-        QCOMPARE(toHex(ByteView(sig.rs).last(32)), std::string("07299936d304c153f6443dfa05f40ff007d72911b6f72307f996231605b91562"));
+        QCOMPARE(sig.toRsv()[64], std::uint8_t {28});
+        QCOMPARE(toHex(ByteView(sig.rs).first(32)),
+                 std::string("4355c47d63924e8a72e509b65029052eb6c299d53a04e167c5775fd466751c9d"));
+        QCOMPARE(toHex(ByteView(sig.rs).last(32)),
+                 std::string("07299936d304c153f6443dfa05f40ff007d72911b6f72307f996231605b91562"));
         QCOMPARE(recoverTypedDataSigner(*data, sig), addressOf(cow().publicKey()));
     }
 
@@ -120,15 +124,18 @@ private Q_SLOTS:
         QJsonObject doc = with(mail(), {QStringLiteral("domain"), QStringLiteral("httpOrigin")},
                                QStringLiteral("https://ether-mail.eth"));
         doc = withType(doc, QStringLiteral("EIP712Domain"),
-                       QJsonArray{field("name", "string"), field("version", "string"), field("chainId", "uint256"),
-                                  field("httpOrigin", "string"), field("verifyingContract", "address")});
+                       QJsonArray {field("name", "string"), field("version", "string"), field("chainId", "uint256"),
+                                   field("httpOrigin", "string"), field("verifyingContract", "address")});
         const auto data = TypedData::fromJson(doc);
         QVERIFY(data);
-        QCOMPARE(hex(data->digest()), QStringLiteral("a5f5fa6b05af38f2e9d2889ac36f5a4ba31e20646781d23739de458d86d6593e"));
+        QCOMPARE(hex(data->digest()),
+                 QStringLiteral("a5f5fa6b05af38f2e9d2889ac36f5a4ba31e20646781d23739de458d86d6593e"));
         const RecoverableSignature sig = signTypedData(*data, cow());
-        QCOMPARE(sig.toRsv()[64], std::uint8_t{27});
-        QCOMPARE(toHex(ByteView(sig.rs).first(32)), std::string("24040eda35064d96c51f3308b5fae290edae563327348886a366ed604e0c0480"));
-        QCOMPARE(toHex(ByteView(sig.rs).last(32)), std::string("42bbabf2fae4b00598596a99d577dde56ff9d013e861f611cfe7b0728e1cd057"));
+        QCOMPARE(sig.toRsv()[64], std::uint8_t {27});
+        QCOMPARE(toHex(ByteView(sig.rs).first(32)),
+                 std::string("24040eda35064d96c51f3308b5fae290edae563327348886a366ed604e0c0480"));
+        QCOMPARE(toHex(ByteView(sig.rs).last(32)),
+                 std::string("42bbabf2fae4b00598596a99d577dde56ff9d013e861f611cfe7b0728e1cd057"));
     }
 
     void domainTypeDerived()
@@ -148,15 +155,18 @@ private Q_SLOTS:
         QTest::addColumn<QJsonObject>("doc");
         QTest::newRow("int8 -128") << single("int8", -128);
         QTest::newRow("int8 127") << single("int8", 127);
-        QTest::newRow("int256 min") << single("int256", QStringLiteral("-57896044618658097711785492504343953926634992332820282019728792003956564819968"));
+        QTest::newRow("int256 min") << single(
+            "int256", QStringLiteral("-57896044618658097711785492504343953926634992332820282019728792003956564819968"));
         QTest::newRow("uint8 255") << single("uint8", 255);
-        QTest::newRow("uint256 max hex") << single("uint256", QString(QStringLiteral("0x") + QString(64, QLatin1Char('f'))));
+        QTest::newRow("uint256 max hex") << single("uint256",
+                                                   QString(QStringLiteral("0x") + QString(64, QLatin1Char('f'))));
         QTest::newRow("uint 2^53-1 number") << single("uint64", 9007199254740991.0);
-        QTest::newRow("lower-case address") << single("address", QStringLiteral("0xcd2a3d9f938e13cd947ec05abc7fe734df8dd826"));
+        QTest::newRow("lower-case address")
+            << single("address", QStringLiteral("0xcd2a3d9f938e13cd947ec05abc7fe734df8dd826"));
         QTest::newRow("empty bytes") << single("bytes", QStringLiteral("0x"));
         QTest::newRow("bytes4") << single("bytes4", QStringLiteral("0x01020304"));
-        QTest::newRow("fixed array") << single("uint8[2]", QJsonArray{1, 2});
-        QTest::newRow("nested dynamic array") << single("bool[][]", QJsonArray{QJsonArray{true}, QJsonArray{}});
+        QTest::newRow("fixed array") << single("uint8[2]", QJsonArray {1, 2});
+        QTest::newRow("nested dynamic array") << single("bool[][]", QJsonArray {QJsonArray {true}, QJsonArray {}});
     }
 
     void accepted()
@@ -170,34 +180,42 @@ private Q_SLOTS:
     {
         QTest::addColumn<QJsonObject>("doc");
         QTest::addColumn<Eip712Error>("error");
-        const QStringList from{QStringLiteral("message"), QStringLiteral("from")};
+        const QStringList from {QStringLiteral("message"), QStringLiteral("from")};
         QTest::newRow("not an object: types") << with(mail(), {QStringLiteral("types")}, 1) << Eip712Error::BadJson;
-        QTest::newRow("no message") << with(mail(), {QStringLiteral("message")}, QJsonValue::Undefined) << Eip712Error::BadJson;
+        QTest::newRow("no message") << with(mail(), {QStringLiteral("message")}, QJsonValue::Undefined)
+                                    << Eip712Error::BadJson;
         QTest::newRow("unknown primary") << with(mail(), {QStringLiteral("primaryType")}, QStringLiteral("Letter"))
                                          << Eip712Error::UnknownType;
-        QTest::newRow("primary is the domain") << with(mail(), {QStringLiteral("primaryType")}, QStringLiteral("EIP712Domain"))
-                                               << Eip712Error::UnknownType;
-        QTest::newRow("missing field") << with(mail(), from + QStringList{QStringLiteral("name")}, QJsonValue::Undefined)
+        QTest::newRow("primary is the domain")
+            << with(mail(), {QStringLiteral("primaryType")}, QStringLiteral("EIP712Domain"))
+            << Eip712Error::UnknownType;
+        QTest::newRow("missing field") << with(mail(), from + QStringList {QStringLiteral("name")},
+                                               QJsonValue::Undefined)
                                        << Eip712Error::MissingField;
-        QTest::newRow("extra field") << with(mail(), from + QStringList{QStringLiteral("age")}, 3) << Eip712Error::ExtraField;
-        QTest::newRow("extra domain field") << with(mail(), {QStringLiteral("domain"), QStringLiteral("salt")}, QStringLiteral("0x00"))
-                                            << Eip712Error::ExtraField;
-        QTest::newRow("unknown field type") << withType(mail(), QStringLiteral("Person"), QJsonArray{field("name", "text")})
-                                            << Eip712Error::UnknownType;
+        QTest::newRow("extra field") << with(mail(), from + QStringList {QStringLiteral("age")}, 3)
+                                     << Eip712Error::ExtraField;
+        QTest::newRow("extra domain field")
+            << with(mail(), {QStringLiteral("domain"), QStringLiteral("salt")}, QStringLiteral("0x00"))
+            << Eip712Error::ExtraField;
+        QTest::newRow("unknown field type")
+            << withType(mail(), QStringLiteral("Person"), QJsonArray {field("name", "text")})
+            << Eip712Error::UnknownType;
         QTest::newRow("uint alias") << single("uint", 1) << Eip712Error::UnknownType;
-        QTest::newRow("bad array suffix") << single("uint8[0]", QJsonArray{}) << Eip712Error::UnknownType;
-        QTest::newRow("struct named uint256") << withType(mail(), QStringLiteral("uint256"), QJsonArray{field("a", "bool")})
-                                              << Eip712Error::BadTypeName;
-        QTest::newRow("field name with space") << withType(mail(), QStringLiteral("Person"), QJsonArray{field("my name", "string")})
-                                               << Eip712Error::BadTypeName;
+        QTest::newRow("bad array suffix") << single("uint8[0]", QJsonArray {}) << Eip712Error::UnknownType;
+        QTest::newRow("struct named uint256")
+            << withType(mail(), QStringLiteral("uint256"), QJsonArray {field("a", "bool")}) << Eip712Error::BadTypeName;
+        QTest::newRow("field name with space")
+            << withType(mail(), QStringLiteral("Person"), QJsonArray {field("my name", "string")})
+            << Eip712Error::BadTypeName;
         QTest::newRow("duplicate field") << withType(mail(), QStringLiteral("Person"),
-                                                     QJsonArray{field("name", "string"), field("name", "address")})
+                                                     QJsonArray {field("name", "string"), field("name", "address")})
                                          << Eip712Error::DuplicateField;
         QTest::newRow("uint8 256") << single("uint8", 256) << Eip712Error::OutOfRange;
         QTest::newRow("uint negative") << single("uint256", -1) << Eip712Error::OutOfRange;
         QTest::newRow("int8 128") << single("int8", 128) << Eip712Error::OutOfRange;
         QTest::newRow("int8 -129") << single("int8", -129) << Eip712Error::OutOfRange;
-        QTest::newRow("uint256 2^256") << single("uint256", QString(QStringLiteral("0x1") + QString(64, QLatin1Char('0'))))
+        QTest::newRow("uint256 2^256") << single("uint256",
+                                                 QString(QStringLiteral("0x1") + QString(64, QLatin1Char('0'))))
                                        << Eip712Error::BadValue;
         QTest::newRow("number above 2^53") << single("uint64", 9007199254740993.0) << Eip712Error::BadValue;
         QTest::newRow("fractional number") << single("uint64", 1.5) << Eip712Error::BadValue;
@@ -210,8 +228,8 @@ private Q_SLOTS:
         QTest::newRow("bytes odd hex") << single("bytes", QStringLiteral("0x123")) << Eip712Error::BadValue;
         QTest::newRow("bytes4 of 3") << single("bytes4", QStringLiteral("0x010203")) << Eip712Error::OutOfRange;
         QTest::newRow("string as number") << single("string", 5) << Eip712Error::BadValue;
-        QTest::newRow("fixed array length") << single("uint8[2]", QJsonArray{1}) << Eip712Error::OutOfRange;
-        QTest::newRow("array as object") << single("uint8[]", QJsonObject{}) << Eip712Error::BadValue;
+        QTest::newRow("fixed array length") << single("uint8[2]", QJsonArray {1}) << Eip712Error::OutOfRange;
+        QTest::newRow("array as object") << single("uint8[]", QJsonObject {}) << Eip712Error::BadValue;
         QTest::newRow("struct as string") << with(mail(), from, QStringLiteral("Cow")) << Eip712Error::BadValue;
     }
 
@@ -227,11 +245,11 @@ private Q_SLOTS:
     void depthLimit()
     {
         // A recursive type nested 40 levels deep in the message is refused, not followed.
-        QJsonObject doc = withType(mail(), QStringLiteral("Node"), QJsonArray{field("next", "Node[]")});
+        QJsonObject doc = withType(mail(), QStringLiteral("Node"), QJsonArray {field("next", "Node[]")});
         doc[QLatin1String("primaryType")] = QStringLiteral("Node");
-        QJsonObject node{{QLatin1String("next"), QJsonArray{}}};
+        QJsonObject node {{QLatin1String("next"), QJsonArray {}}};
         for (int i = 0; i < 40; ++i)
-            node = QJsonObject{{QLatin1String("next"), QJsonArray{node}}};
+            node = QJsonObject {{QLatin1String("next"), QJsonArray {node}}};
         doc[QLatin1String("message")] = node;
         const auto data = TypedData::fromJson(doc);
         QVERIFY(!data.ok());
@@ -247,7 +265,8 @@ private Q_SLOTS:
         QVERIFY(other);
         QVERIFY(other->digest() != data->digest());
         QVERIFY(recoverTypedDataSigner(*other, sig) != addressOf(cow().publicKey()));
-        const auto otherChain = TypedData::fromJson(with(mail(), {QStringLiteral("domain"), QStringLiteral("chainId")}, 2));
+        const auto otherChain
+            = TypedData::fromJson(with(mail(), {QStringLiteral("domain"), QStringLiteral("chainId")}, 2));
         QVERIFY(otherChain->domainSeparator() != data->domainSeparator());
     }
 };

@@ -87,7 +87,8 @@ private Q_SLOTS:
         QVERIFY(vectors.size() >= 28);
         for (auto it = vectors.begin(); it != vectors.end(); ++it) {
             const QJsonObject c = it.value().toObject();
-            QTest::newRow(qPrintable(it.key())) << c.value(QLatin1String("in")) << c.value(QLatin1String("out")).toString();
+            QTest::newRow(qPrintable(it.key()))
+                << c.value(QLatin1String("in")) << c.value(QLatin1String("out")).toString();
         }
     }
 
@@ -134,8 +135,8 @@ private Q_SLOTS:
         QTest::newRow("long form for 55 bytes")
             << QStringLiteral("b837") + QString(110, QLatin1Char('1')) << RlpError::NonCanonical;
         QTest::newRow("long list for 1 byte") << QStringLiteral("f80101") << RlpError::NonCanonical;
-        QTest::newRow("length leading zero") << QStringLiteral("b90038") + QString(112, QLatin1Char('1'))
-                                             << RlpError::NonCanonical;
+        QTest::newRow("length leading zero")
+            << QStringLiteral("b90038") + QString(112, QLatin1Char('1')) << RlpError::NonCanonical;
         QTest::newRow("length of length past end") << QStringLiteral("bb0102") << RlpError::Truncated;
         QTest::newRow("8-byte length") << QStringLiteral("bfffffffffffffffff00") << RlpError::Truncated;
     }
@@ -178,11 +179,11 @@ private Q_SLOTS:
 
     void integers()
     {
-        QCOMPARE(RlpItem::uint(U256(0)).data(), Bytes{});
-        QCOMPARE(rlpEncode(RlpItem::uint(U256(0x0400))), (Bytes{0x82, 0x04, 0x00}));
-        QVERIFY(*RlpItem::bytes(Bytes{0x04, 0x00}).toUint() == U256(0x400));
-        QCOMPARE(RlpItem::bytes(Bytes{0x00, 0x01}).toUint().error(), RlpError::NonCanonicalInteger);
-        QCOMPARE(RlpItem::bytes(Bytes{0x00}).toUint().error(), RlpError::NonCanonicalInteger);
+        QCOMPARE(RlpItem::uint(U256(0)).data(), Bytes {});
+        QCOMPARE(rlpEncode(RlpItem::uint(U256(0x0400))), (Bytes {0x82, 0x04, 0x00}));
+        QVERIFY(*RlpItem::bytes(Bytes {0x04, 0x00}).toUint() == U256(0x400));
+        QCOMPARE(RlpItem::bytes(Bytes {0x00, 0x01}).toUint().error(), RlpError::NonCanonicalInteger);
+        QCOMPARE(RlpItem::bytes(Bytes {0x00}).toUint().error(), RlpError::NonCanonicalInteger);
         QCOMPARE(RlpItem::bytes(Bytes(33, 0x01)).toUint().error(), RlpError::IntegerOverflow);
         QCOMPARE(RlpItem::bytes(Bytes(9, 0x01)).toUint64().error(), RlpError::IntegerOverflow);
         QCOMPARE(RlpItem::list({}).toUint().error(), RlpError::NotBytes);

@@ -33,8 +33,8 @@ private Q_SLOTS:
     void matchesEthers()
     {
         QString error;
-        const QList<QJsonObject> cases =
-            carnet::test::runOracle(QStringLiteral("tx-cases.mjs"), {QStringLiteral("150"), QStringLiteral("1559")}, &error);
+        const QList<QJsonObject> cases = carnet::test::runOracle(
+            QStringLiteral("tx-cases.mjs"), {QStringLiteral("150"), QStringLiteral("1559")}, &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(cases.size(), 150);
 
@@ -70,7 +70,8 @@ private Q_SLOTS:
             QVERIFY2(decoded.ok(), decoded.ok() ? "" : describe(decoded.error()));
             QVERIFY(decoded->tx == tx);
             QVERIFY(decoded->signature == ours.signature);
-            QCOMPARE(QString::fromStdString(toChecksumAddress(decoded->sender)), c.value(QLatin1String("from")).toString());
+            QCOMPARE(QString::fromStdString(toChecksumAddress(decoded->sender)),
+                     c.value(QLatin1String("from")).toString());
             QCOMPARE(toHexString(decoded->hash), c.value(QLatin1String("hash")).toString());
         }
         QVERIFY(legacy >= 40);

@@ -62,9 +62,13 @@ private Q_SLOTS:
         const Transaction tx = ::eip155Example();
         QCOMPARE(signingPayload(tx),
                  hex("ec098504a817c800825208943535353535353535353535353535353535353535880de0b6b3a764000080018080"));
-        QCOMPARE(signingHash(tx), U256::fromHex("0xdaf5a779ae972f972197303d7b574746c7ef83eadac0f2791ad23db92e4c8e53")->toBytes32());
+        QCOMPARE(signingHash(tx),
+                 U256::fromHex("0xdaf5a779ae972f972197303d7b574746c7ef83eadac0f2791ad23db92e4c8e53")->toBytes32());
         const SignedTransaction signedTx = signTransaction(tx, key46());
-        QCOMPARE(signedTx.raw, hex("f86c098504a817c800825208943535353535353535353535353535353535353535880de0b6b3a76400008025a028ef61340bd939bc2195fe537567866003e1a15d3c71ff63e1590620aa636276a067cbe9d8997f761aecb703304b3800ccf555c9f3dc64214b297fb1966a3b6d83"));
+        QCOMPARE(signedTx.raw,
+                 hex("f86c098504a817c800825208943535353535353535353535353535353535353535880de0b6b3a76400008025a028ef613"
+                     "40bd939bc2195fe537567866003e1a15d3c71ff63e1590620aa636276a067cbe9d8997f761aecb703304b3800ccf555c9"
+                     "f3dc64214b297fb1966a3b6d83"));
         QCOMPARE(signedTx.hash, keccak256(signedTx.raw));
         QCOMPARE(toChecksumAddress(signedTx.sender), std::string("0x9d8A62f656a8d1615C1294fd71e9CFb3E4855A4F"));
         const auto decoded = decodeSignedTransaction(signedTx.raw);
@@ -83,8 +87,8 @@ private Q_SLOTS:
         tx.gasLimit = 3000000;
         tx.data = Bytes(100, 0x60); // contract creation: to stays empty
         const SignedTransaction signedTx = signTransaction(tx, key46());
-        QCOMPARE(signedTx.raw[0], std::uint8_t{0x02});
-        QCOMPARE(signingPayload(tx)[0], std::uint8_t{0x02});
+        QCOMPARE(signedTx.raw[0], std::uint8_t {0x02});
+        QCOMPARE(signingPayload(tx)[0], std::uint8_t {0x02});
         const auto decoded = decodeSignedTransaction(signedTx.raw);
         QVERIFY(decoded);
         QVERIFY(decoded->tx == tx);
@@ -108,10 +112,10 @@ private Q_SLOTS:
         const Bytes typed = signTransaction(t2, key46()).raw;
         const Bytes legacy = signTransaction(::eip155Example(), key46()).raw;
 
-        QTest::newRow("empty") << Bytes{} << TxError::BadRlp;
-        QTest::newRow("type 1") << Bytes{0x01, 0xc0} << TxError::UnknownType;
-        QTest::newRow("type 3") << Bytes{0x03, 0xc0} << TxError::UnknownType;
-        QTest::newRow("type byte only") << Bytes{0x02} << TxError::BadRlp;
+        QTest::newRow("empty") << Bytes {} << TxError::BadRlp;
+        QTest::newRow("type 1") << Bytes {0x01, 0xc0} << TxError::UnknownType;
+        QTest::newRow("type 3") << Bytes {0x03, 0xc0} << TxError::UnknownType;
+        QTest::newRow("type byte only") << Bytes {0x02} << TxError::BadRlp;
         QTest::newRow("truncated") << Bytes(typed.begin(), typed.end() - 1) << TxError::BadRlp;
         Bytes trailing = typed;
         trailing.push_back(0);
@@ -119,16 +123,18 @@ private Q_SLOTS:
         QTest::newRow("11 fields") << reencode(typed, [](auto &f) { f.pop_back(); }) << TxError::BadRlp;
         QTest::newRow("19-byte to") << reencode(typed, [](auto &f) { f[5] = RlpItem::bytes(Bytes(19, 1)); })
                                     << TxError::BadField;
-        QTest::newRow("nonce leading zero") << reencode(typed, [](auto &f) { f[1] = RlpItem::bytes(Bytes{0, 1}); })
-                                            << TxError::BadField;
-        QTest::newRow("gas over 64 bits") << reencode(typed, [](auto &f) { f[4] = RlpItem::bytes(Bytes(9, 1)); })
-                                          << TxError::BadField;
+        QTest::newRow("nonce leading zero") << reencode(typed, [](auto &f) {
+            f[1] = RlpItem::bytes(Bytes {0, 1});
+        }) << TxError::BadField;
+        QTest::newRow("gas over 64 bits")
+            << reencode(typed, [](auto &f) { f[4] = RlpItem::bytes(Bytes(9, 1)); }) << TxError::BadField;
         QTest::newRow("data is a list") << reencode(typed, [](auto &f) { f[7] = RlpItem::list({}); })
                                         << TxError::BadField;
         QTest::newRow("access list") << reencode(typed, [](auto &f) {
             f[8] = RlpItem::list({RlpItem::list({RlpItem::bytes(Bytes(20, 1)), RlpItem::list({})})});
         }) << TxError::AccessListNotEmpty;
-        QTest::newRow("yParity 2") << reencode(typed, [](auto &f) { f[9] = RlpItem::uint(2); }) << TxError::BadSignature;
+        QTest::newRow("yParity 2") << reencode(typed, [](auto &f) { f[9] = RlpItem::uint(2); })
+                                   << TxError::BadSignature;
         QTest::newRow("r zero") << reencode(typed, [](auto &f) { f[10] = RlpItem(); }) << TxError::BadSignature;
         // s' = n - s: the same signature in its high-S form (EIP-2 forbids it).
         const U256 n = *U256::fromHex("0xFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFEBAAEDCE6AF48A03BBFD25E8CD0364141");
@@ -140,12 +146,12 @@ private Q_SLOTS:
                                      << TxError::NotReplayProtected;
         QTest::newRow("legacy v=28") << reencode(legacy, [](auto &f) { f[6] = RlpItem::uint(28); })
                                      << TxError::NotReplayProtected;
-        QTest::newRow("legacy v=36 (chain 0)") << reencode(legacy, [](auto &f) { f[6] = RlpItem::uint(36); })
-                                               << TxError::NotReplayProtected;
+        QTest::newRow("legacy v=36 (chain 0)")
+            << reencode(legacy, [](auto &f) { f[6] = RlpItem::uint(36); }) << TxError::NotReplayProtected;
         QTest::newRow("legacy chain id over 64 bits")
             << reencode(legacy, [](auto &f) { f[6] = RlpItem::bytes(Bytes(10, 0xff)); }) << TxError::NotReplayProtected;
-        QTest::newRow("legacy 10 fields") << reencode(legacy, [](auto &f) { f.push_back(RlpItem()); })
-                                          << TxError::BadRlp;
+        QTest::newRow("legacy 10 fields")
+            << reencode(legacy, [](auto &f) { f.push_back(RlpItem()); }) << TxError::BadRlp;
     }
 
     void rejects()

@@ -22,15 +22,32 @@ private Q_SLOTS:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("decimal");
         QTest::addColumn<QString>("quantity");
-        QTest::newRow("zero") << "0" << "0" << "0x0";
-        QTest::newRow("zero hex") << "0x0" << "0" << "0x0";
-        QTest::newRow("leading zeros dec") << "000123" << "123" << "0x7b";
-        QTest::newRow("leading zeros hex") << "0x000abc" << "2748" << "0xabc";
-        QTest::newRow("upper hex") << "0XABCDEF" << "11259375" << "0xabcdef";
-        QTest::newRow("2^64") << "18446744073709551616" << "18446744073709551616" << "0x10000000000000000";
-        QTest::newRow("1 ether") << "1000000000000000000" << "1000000000000000000" << "0xde0b6b3a7640000";
-        QTest::newRow("10^19 boundary") << "10000000000000000000" << "10000000000000000000" << "0x8ac7230489e80000";
-        QTest::newRow("10^38") << "100000000000000000000000000000000000000" << "100000000000000000000000000000000000000"
+        QTest::newRow("zero") << "0"
+                              << "0"
+                              << "0x0";
+        QTest::newRow("zero hex") << "0x0"
+                                  << "0"
+                                  << "0x0";
+        QTest::newRow("leading zeros dec") << "000123"
+                                           << "123"
+                                           << "0x7b";
+        QTest::newRow("leading zeros hex") << "0x000abc"
+                                           << "2748"
+                                           << "0xabc";
+        QTest::newRow("upper hex") << "0XABCDEF"
+                                   << "11259375"
+                                   << "0xabcdef";
+        QTest::newRow("2^64") << "18446744073709551616"
+                              << "18446744073709551616"
+                              << "0x10000000000000000";
+        QTest::newRow("1 ether") << "1000000000000000000"
+                                 << "1000000000000000000"
+                                 << "0xde0b6b3a7640000";
+        QTest::newRow("10^19 boundary") << "10000000000000000000"
+                                        << "10000000000000000000"
+                                        << "0x8ac7230489e80000";
+        QTest::newRow("10^38") << "100000000000000000000000000000000000000"
+                               << "100000000000000000000000000000000000000"
                                << "0x4b3b4ca85a86c47a098a224000000000";
         QTest::newRow("max dec") << kMaxDec << kMaxDec << kMaxHex;
         QTest::newRow("max hex") << kMaxHex << kMaxDec << kMaxHex;
@@ -90,12 +107,12 @@ private Q_SLOTS:
     void bytes()
     {
         QVERIFY(!U256::fromBigEndian(carnet::crypto::Bytes(33, 0)));
-        QVERIFY(U256::fromBigEndian(carnet::crypto::Bytes{}) == U256(0));
-        const auto v = U256::fromBigEndian(carnet::crypto::Bytes{0x01, 0x02, 0x03});
+        QVERIFY(U256::fromBigEndian(carnet::crypto::Bytes {}) == U256(0));
+        const auto v = U256::fromBigEndian(carnet::crypto::Bytes {0x01, 0x02, 0x03});
         QVERIFY(v == U256(0x010203));
-        QCOMPARE(v->toMinimalBytes(), (carnet::crypto::Bytes{0x01, 0x02, 0x03}));
-        QCOMPARE(v->toBytes32()[31], std::uint8_t{0x03});
-        QCOMPARE(v->toBytes32()[29], std::uint8_t{0x01});
+        QCOMPARE(v->toMinimalBytes(), (carnet::crypto::Bytes {0x01, 0x02, 0x03}));
+        QCOMPARE(v->toBytes32()[31], std::uint8_t {0x03});
+        QCOMPARE(v->toBytes32()[29], std::uint8_t {0x01});
         QCOMPARE(v->bitLength(), 17u);
         QVERIFY(U256(0).toMinimalBytes().empty());
     }

@@ -17,7 +17,7 @@ using namespace carnet::core::ledger;
 namespace {
 void checkItem(const RlpItem &item, std::size_t depth)
 {
-    FUZZ_CHECK(depth <= RlpLimits{}.maxDepth);
+    FUZZ_CHECK(depth <= RlpLimits {}.maxDepth);
     if (item.isList()) {
         FUZZ_CHECK(item.data().empty());
         for (const auto &child : item.items())
