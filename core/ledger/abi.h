@@ -19,6 +19,7 @@
 #include "core/result.h"
 #include "crypto/ethaddress.h"
 
+#include <concepts>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -90,7 +91,10 @@ public:
     AbiValue(crypto::Address v)
         : m_value(v)
     { }
-    AbiValue(bool v)
+    // Only a real bool: an int or a pointer must not silently become one.
+    template <typename T>
+        requires std::same_as<T, bool>
+    AbiValue(T v)
         : m_value(v)
     { }
     AbiValue(crypto::Bytes v)
