@@ -34,5 +34,8 @@ QString commandHelp(const QCommandLineParser &parser, const char *name);
 // The commands (one file each).
 int runIdentity(const QStringList &arguments);
 int runWallet(const QStringList &arguments);
+int runDevnet(const QStringList &arguments);
+int runAuthority(const QStringList &arguments);
+int runRegistry(const QStringList &arguments);
 
 } // namespace carnet::cli

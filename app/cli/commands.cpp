@@ -12,6 +12,10 @@ std::span<const Command> commands()
         {"identity", "Show the account address and encryption key of a recovery phrase (read from stdin)",
          &runIdentity},
         {"wallet", "Create, restore, show or re-key the wallet's vault (secrets read from stdin)", &runWallet},
+        {"devnet", "Start, stop or show a local anvil chain with the contracts deployed", &runDevnet},
+        {"authority", "Register or revoke a provider, clinician or researcher (signed by the authority key)",
+         &runAuthority},
+        {"registry", "Show an account's roles and licences from the registry contract", &runRegistry},
     };
     return table;
 }

@@ -6,6 +6,8 @@ target_sources(carnet_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/rpcclient.cpp ${CMAKE_CURRENT_LIST_DIR}/rpcclient.h
     ${CMAKE_CURRENT_LIST_DIR}/ethclient.cpp ${CMAKE_CURRENT_LIST_DIR}/ethclient.h
     ${CMAKE_CURRENT_LIST_DIR}/networkconfig.cpp ${CMAKE_CURRENT_LIST_DIR}/networkconfig.h
+    ${CMAKE_CURRENT_LIST_DIR}/devnet.cpp ${CMAKE_CURRENT_LIST_DIR}/devnet.h
+    ${CMAKE_CURRENT_LIST_DIR}/contracts/registry.cpp ${CMAKE_CURRENT_LIST_DIR}/contracts/registry.h
 )
 target_link_libraries(carnet_core PUBLIC carnet_contracts)
 # Where `devnet start` finds anvil when CARNET_ANVIL is not set (the project's ledger/node_modules).

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ledgercli.h"
+
+#include "command.h"
+
+#include <cstdio>
+
+namespace carnet::cli {
+
+using namespace core::ledger;
+
+int ledgerError(const QString &what, int status, const QString &message)
+{
+    std::fprintf(stderr, "carnet-cli %s: %s\n", qPrintable(what), qPrintable(message));
+    return status;
+}
+
+int statusFor(const RpcError &error)
+{
+    switch (error.kind) {
+    case RpcErrorKind::Reverted: return ExitRefused;
+    case RpcErrorKind::ChainMismatch: return ExitWrongChain;
+    case RpcErrorKind::Timeout: case RpcErrorKind::Transport: case RpcErrorKind::HttpStatus:
+    case RpcErrorKind::TooLarge: case RpcErrorKind::TooDeep: case RpcErrorKind::Malformed:
+    case RpcErrorKind::NoNode:
+        return ExitNodeUnreachable;
+    default:
+        return ExitNodeError;
+    }
+}
+
+std::optional<NetworkConfig> loadNetwork(const QString &what, const QString &path, int &status)
+{
+    const QString file = path.isEmpty() ? NetworkConfig::defaultPath() : path;
+    QString why;
+    auto config = NetworkConfig::load(file, &why);
+    if (config)
+        return std::move(*config);
+    switch (config.error()) {
+    case NetworkFileError::NotFound:
+        why = QStringLiteral("no network file at %1 (start a devnet with `carnet-cli devnet start`, or pass "
+                             "--network FILE)").arg(file);
+        break;
+    case NetworkFileError::Unreadable:
+        why = QStringLiteral("cannot read the network file %1").arg(file);
+        break;
+    default:
+        why = QStringLiteral("the network file %1 is not valid: %2").arg(file, why);
+        break;
+    }
+    status = ledgerError(what, ExitNoNetwork, why);
+    return std::nullopt;
+}
+
+std::optional<crypto::Address> parseAccount(const QString &what, const QString &text)
+{
+    const auto address = crypto::parseAddress(text.toStdString());
+    if (address)
+        return address;
+    const bool shaped = text.size() == 42 && text.startsWith(QLatin1String("0x"))
+        && crypto::fromHex(text.toStdString()).has_value();
+    ledgerError(what, ExitUsage,
+                shaped ? QStringLiteral("bad address checksum: %1 is mixed case but not a valid EIP-55 address "
+                                        "(check it, or write it all in lower case)").arg(text)
+                       : QStringLiteral("not an address: '%1' (0x followed by 40 hex digits)").arg(text));
+    return std::nullopt;
+}
+
+} // namespace carnet::cli
