@@ -1,0 +1,14 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# The ledger client's network layer (LABELS ledger net). Tests that need a real chain use the ctest
+# fixture "devnet": `carnet-cli devnet start --replace` with CARNET_HOME=<build>/test-devnet before them,
+# `carnet-cli devnet stop` after them.
+set(CARNET_TEST_DEVNET_HOME ${PROJECT_BINARY_DIR}/test-devnet)
+add_test(NAME devnet_setup COMMAND carnet-cli devnet start --replace --nodes 2)
+set_tests_properties(devnet_setup PROPERTIES FIXTURES_SETUP devnet LABELS "ledger;net"
+    ENVIRONMENT "CARNET_HOME=${CARNET_TEST_DEVNET_HOME}" TIMEOUT 60)
+add_test(NAME devnet_cleanup COMMAND carnet-cli devnet stop)
+set_tests_properties(devnet_cleanup PROPERTIES FIXTURES_CLEANUP devnet LABELS "ledger;net"
+    ENVIRONMENT "CARNET_HOME=${CARNET_TEST_DEVNET_HOME}" TIMEOUT 60)
+
+carnet_add_test(NAME rpc_faults SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_rpc_faults.cpp ${CMAKE_CURRENT_LIST_DIR}/rpcfakenode.h
+    LIBS carnet_core LABELS ledger net TIMEOUT 120)
