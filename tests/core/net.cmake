@@ -12,3 +12,5 @@ set_tests_properties(devnet_cleanup PROPERTIES FIXTURES_CLEANUP devnet LABELS "l
 
 carnet_add_test(NAME rpc_faults SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_rpc_faults.cpp ${CMAKE_CURRENT_LIST_DIR}/rpcfakenode.h
     LIBS carnet_core LABELS ledger net TIMEOUT 120)
+carnet_add_test(NAME ethclient_logs SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_ethclient_logs.cpp ${CMAKE_CURRENT_LIST_DIR}/rpcfakenode.h
+    LIBS carnet_core LABELS ledger net TIMEOUT 120)
