@@ -14,3 +14,10 @@ carnet_add_test(NAME rpc_faults SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_rpc_faults
     LIBS carnet_core LABELS ledger net TIMEOUT 120)
 carnet_add_test(NAME ethclient_logs SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_ethclient_logs.cpp ${CMAKE_CURRENT_LIST_DIR}/rpcfakenode.h
     LIBS carnet_core LABELS ledger net TIMEOUT 120)
+
+# Against the fixture's anvil (CARNET_HOME points at its network file).
+foreach(name rpc_anvil ethclient_chain)
+    carnet_add_test(NAME ${name} SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_${name}.cpp ${CMAKE_CURRENT_LIST_DIR}/devnettestutil.h
+        ${CMAKE_CURRENT_LIST_DIR}/rpcfakenode.h LIBS carnet_core LABELS ledger net devnet TIMEOUT 120
+        ENVIRONMENT CARNET_HOME=${CARNET_TEST_DEVNET_HOME} FIXTURES_REQUIRED devnet)
+endforeach()
