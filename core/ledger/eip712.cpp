@@ -73,9 +73,11 @@ std::optional<std::optional<ArraySuffix>> splitArray(const QString &type)
     const QString count = type.mid(open + 1, type.size() - open - 2);
     ArraySuffix suffix {type.left(open), 0};
     if (!count.isEmpty()) {
+        // Digits only (QString::toUInt would also take white space and a sign), no leading zero.
+        const bool digits = std::all_of(count.begin(), count.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
         bool ok = false;
         const uint k = count.toUInt(&ok);
-        if (!ok || k == 0 || count.startsWith(QLatin1Char('0')) || count.startsWith(QLatin1Char('+')) || k > 65536)
+        if (!digits || !ok || k == 0 || count.startsWith(QLatin1Char('0')) || k > 65536)
             return std::nullopt;
         suffix.count = k;
     }

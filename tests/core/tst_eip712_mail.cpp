@@ -202,6 +202,9 @@ private Q_SLOTS:
             << Eip712Error::UnknownType;
         QTest::newRow("uint alias") << single("uint", 1) << Eip712Error::UnknownType;
         QTest::newRow("bad array suffix") << single("uint8[0]", QJsonArray {}) << Eip712Error::UnknownType;
+        QTest::newRow("array size with space") << single("uint8[ 1]", QJsonArray {1}) << Eip712Error::UnknownType;
+        QTest::newRow("array size with sign") << single("uint8[+1]", QJsonArray {1}) << Eip712Error::UnknownType;
+        QTest::newRow("array size leading zero") << single("uint8[01]", QJsonArray {1}) << Eip712Error::UnknownType;
         QTest::newRow("struct named uint256")
             << withType(mail(), QStringLiteral("uint256"), QJsonArray {field("a", "bool")}) << Eip712Error::BadTypeName;
         QTest::newRow("field name with space")
