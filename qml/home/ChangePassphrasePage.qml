@@ -96,6 +96,7 @@ QQC2.Page {
                 visible: newField.text.length > 0
                 score: viewModel.strengthScore
                 label: viewModel.strengthLabel
+                hint: viewModel.strengthHint
                 acceptable: viewModel.passphraseAcceptable
             }
             PassphraseEntry {

@@ -30,6 +30,8 @@ QQC2.Page {
 
     RevealPhraseViewModel {
         id: viewModel
+
+        objectName: "revealViewModel"
     }
     Connections {
         target: WalletSession

@@ -63,13 +63,17 @@ QQC2.Page {
 
                         Layout.preferredWidth: 150
                         Layout.minimumHeight: Theme.touchTarget
-                        model: minutes.map(m => qsTr("%n min", "auto-lock delay", m))
+                        model: minutes.map(m => qsTr("%1 min", "auto-lock delay in minutes").arg(m))
                         currentIndex: Math.max(0, minutes.indexOf(WalletSession.autoLockMinutes))
                         font.family: Theme.fontFamily
                         font.pixelSize: Theme.bodySize
                         Accessible.name: qsTr("Auto-lock after")
                         Accessible.description: displayText
-                        onActivated: index => WalletSession.autoLockMinutes = minutes[index]
+                        onActivated: index => {
+                            WalletSession.autoLockMinutes = minutes[index];
+                            // Choosing from the list assigns currentIndex: follow the session again.
+                            currentIndex = Qt.binding(() => Math.max(0, minutes.indexOf(WalletSession.autoLockMinutes)));
+                        }
                     }
                 }
                 Text {

@@ -3,12 +3,14 @@ import QtQuick
 import QtQuick.Layouts
 import Carnet
 
-// How strong a new passphrase is: four segments and a word (from the view model), never colour alone.
+// How strong a new passphrase is: four segments, a word and a hint (from the view model), never colour
+// alone.
 ColumnLayout {
     id: meter
 
     property int score: 0 // 0-4
     property string label
+    property string hint
     property bool acceptable: false
 
     spacing: 4
@@ -40,5 +42,16 @@ ColumnLayout {
         font.pixelSize: Theme.captionSize
         wrapMode: Text.Wrap
         Accessible.ignored: true
+    }
+    Text {
+        Layout.fillWidth: true
+        visible: meter.hint.length > 0
+        text: meter.hint
+        color: Theme.textSecondary
+        font.family: Theme.fontFamily
+        font.pixelSize: Theme.captionSize
+        wrapMode: Text.Wrap
+        Accessible.role: Accessible.StaticText
+        Accessible.name: text
     }
 }
