@@ -79,7 +79,7 @@ Result<crypto::PrivateKey, KeyFileError> loadKeyFile(const QString &path)
         return fail(KeyFileError::NotFound);
     if (file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup | QFileDevice::WriteOther))
         return fail(KeyFileError::InsecurePermissions);
-    if (!file.open(QIODevice::ReadOnly))
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) // no copy of the secret in QFile's buffer
         return fail(KeyFileError::Unreadable);
     crypto::SecureBuffer text(200);
     const qint64 n = file.read(reinterpret_cast<char *>(text.data()), 200);

@@ -132,8 +132,10 @@ void RpcClient::finish(std::shared_ptr<Pending> pending, QNetworkReply *reply)
         retryable = !timedOut || m_options.retryTimeouts;
     } else {
         parse = parseRpcAnswer(pending->received, pending->ids, pending->batch, m_options.maxDepth);
-        if (status != 200 && !parse.error.ok()) {
-            // A JSON-RPC answer sent with another status is still the answer; anything else is HTTP's.
+        // A JSON-RPC answer sent with another status is still the answer (some nodes send errors with
+        // 400 or 500); anything else is HTTP's. 429 is always "slow down", whatever its body says.
+        if (status == 429 || (status != 200 && !parse.error.ok())) {
+            parse.answers.clear();
             parse.error = RpcError{RpcErrorKind::HttpStatus, status, 0,
                                    sanitizeNodeText(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString()),
                                    {}, {}};

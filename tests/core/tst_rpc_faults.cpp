@@ -154,6 +154,7 @@ private Q_SLOTS:
         QTest::newRow("429 once") << 429 << 1;
         QTest::newRow("503 twice") << 503 << 2;
         QTest::newRow("500 three times") << 500 << 3;
+        QTest::newRow("429 with a JSON-RPC body") << -429 << 1;
     }
 
     void retriesThenSucceeds()
@@ -161,6 +162,9 @@ private Q_SLOTS:
         QFETCH(int, status);
         QFETCH(int, failures);
         FakeRpcNode node([&](const QJsonDocument &request, int index) {
+            if (index < failures && status == -429) // a hosted node's "rate limited" error, sent with 429
+                return FakeReply{429, FakeRpcNode::error(FakeRpcNode::idOf(request), -32005, QStringLiteral("rate limited")),
+                                 {}, false, true, -1};
             if (index < failures)
                 return FakeReply{status, "busy", {{"Retry-After", "0"}}, false, true, -1};
             return FakeReply{200, FakeRpcNode::result(FakeRpcNode::idOf(request), QStringLiteral("0x7a69")), {}, false, true, -1};
