@@ -24,3 +24,5 @@ endforeach()
 carnet_add_test(NAME registry SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_registry.cpp ${CMAKE_CURRENT_LIST_DIR}/devnettestutil.h
     LIBS carnet_core LABELS ledger net devnet TIMEOUT 120
     ENVIRONMENT CARNET_HOME=${CARNET_TEST_DEVNET_HOME} FIXTURES_REQUIRED devnet)
+carnet_add_test(NAME ethclient_networkfile SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_ethclient_networkfile.cpp
+    LIBS carnet_core LABELS ledger net)

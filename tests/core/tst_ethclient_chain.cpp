@@ -65,6 +65,24 @@ private Q_SLOTS:
             QCOMPARE(s.error.kind, RpcErrorKind::ChainMismatch);
     }
 
+    void deadNodeIsSkipped()
+    {
+        quint16 port = 0;
+        {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+            port = probe.serverPort();
+        }
+        RpcOptions options;
+        options.maxRetries = 0;
+        const QList<QUrl> nodes{QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)), m_config.nodes.constLast()};
+        EthClient client(m_config.chainId, nodes, options);
+        QVERIFY(client.checkNodes());
+        QCOMPARE(client.nodeStatus()[0].error.kind, RpcErrorKind::Transport);
+        QVERIFY(client.nodeStatus()[1].accepted);
+        QVERIFY(client.blockNumber());
+    }
+
     void checkComesFirst()
     {
         QStringList methods;
