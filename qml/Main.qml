@@ -5,8 +5,27 @@ import QtQuick.Controls.Material
 import Carnet
 
 // The window and the navigation between pages. Pages emit signals; this file decides where they lead.
+// The wallet's state picks the root page: no wallet → onboarding (create, restore), locked → unlock,
+// unlocked → the home shell. A lock (manual, idle, background) clears the stack at once.
 QQC2.ApplicationWindow {
     id: window
+
+    property int routedState: -1
+
+    function rootFor(state: int): Component {
+        if (state === WalletSession.Unlocked)
+            return home;
+        return state === WalletSession.Locked ? unlock : onboarding;
+    }
+
+    function route() {
+        const state = WalletSession.state;
+        if (state === routedState)
+            return;
+        const locking = routedState === WalletSession.Unlocked;
+        routedState = state;
+        stack.replace(null, rootFor(state), {}, locking || stack.depth === 0 ? QQC2.StackView.Immediate : QQC2.StackView.ReplaceTransition);
+    }
 
     width: AppSettings.windowWidth > 0 ? AppSettings.windowWidth : 1024
     height: AppSettings.windowHeight > 0 ? AppSettings.windowHeight : 760
@@ -22,34 +41,73 @@ QQC2.ApplicationWindow {
     Material.primary: Theme.primary
     Material.background: Theme.background
     Material.foreground: Theme.text
+    Component.onCompleted: route()
 
+    Connections {
+        target: WalletSession
+
+        function onStateChanged() {
+            window.route();
+        }
+    }
     QQC2.StackView {
         id: stack
 
         objectName: "stack"
         anchors.fill: parent
         focus: true
-        initialItem: OnboardingPage {
-            onCreateRequested: stack.push(notYetAvailable, { action: NotYetAvailablePage.Create })
-            onRestoreRequested: stack.push(notYetAvailable, { action: NotYetAvailablePage.Restore })
-            onSettingsRequested: stack.push(appearance)
-        }
         Keys.onBackPressed: event => event.accepted = stack.popIfDeeper()
         Keys.onEscapePressed: event => event.accepted = stack.popIfDeeper()
 
         function popIfDeeper(): bool {
-            if (depth <= 1)
+            if (depth <= 1 || busy)
                 return false;
             pop();
             return true;
         }
     }
     Component {
-        id: notYetAvailable
+        id: onboarding
 
-        NotYetAvailablePage {
+        OnboardingPage {
+            onCreateRequested: QQC2.StackView.view.push(createFlow)
+            onRestoreRequested: QQC2.StackView.view.push(restoreFlow)
+            onSettingsRequested: QQC2.StackView.view.push(appearance)
+        }
+    }
+    Component {
+        id: createFlow
+
+        CreateWalletPage {
             onBackRequested: QQC2.StackView.view.pop()
         }
+    }
+    Component {
+        id: restoreFlow
+
+        RestoreWalletPage {
+            onBackRequested: QQC2.StackView.view.pop()
+        }
+    }
+    Component {
+        id: unlock
+
+        UnlockPage {
+            onForgotRequested: QQC2.StackView.view.push(forgot)
+            onSettingsRequested: QQC2.StackView.view.push(appearance)
+        }
+    }
+    Component {
+        id: forgot
+
+        ForgotPassphrasePage {
+            onBackRequested: QQC2.StackView.view.pop()
+        }
+    }
+    Component {
+        id: home
+
+        HomePage {}
     }
     Component {
         id: appearance

@@ -5,7 +5,7 @@ import QtQuick.Layouts
 import Carnet
 
 // The first screen: what Carnet is, and the two ways to begin. The page only emits signals; Main.qml
-// decides what each choice opens (today an honest "not yet" page, the vault flows in the next issue).
+// decides what each choice opens (the create and restore flows).
 QQC2.Page {
     id: page
 
@@ -128,15 +128,6 @@ QQC2.Page {
                     KeyNavigation.tab: settingsButton
                     KeyNavigation.backtab: createButton
                     onClicked: page.restoreRequested()
-                }
-                StatusBadge {
-                    objectName: "previewBadge"
-                    Layout.alignment: Qt.AlignHCenter
-                    Layout.maximumWidth: column.width
-                    Layout.topMargin: 8
-                    kind: StatusBadge.Warning
-                    iconName: "construction"
-                    text: qsTr("Preview: wallets arrive in the next version")
                 }
             }
         }

@@ -118,6 +118,55 @@
     </message>
 </context>
 <context>
+    <name>CreateWalletPage</name>
+    <message>
+        <source>Create a wallet</source>
+        <translation>Créer un portefeuille</translation>
+    </message>
+</context>
+<context>
+    <name>CreatingStep</name>
+    <message>
+        <source>Protecting your wallet</source>
+        <translation>Protection de votre portefeuille</translation>
+    </message>
+    <message>
+        <source>Protecting your wallet… this takes a second.</source>
+        <translation>Protection de votre portefeuille… cela prend une seconde.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+</context>
+<context>
+    <name>ForgotPassphrasePage</name>
+    <message>
+        <source>Forgot your passphrase?</source>
+        <translation>Phrase secrète oubliée ?</translation>
+    </message>
+    <message>
+        <source>Nobody can reset your passphrase: it is what encrypts the wallet on this device. Your recovery phrase can bring the wallet back with a new passphrase.</source>
+        <translation>Personne ne peut réinitialiser votre phrase secrète : c’est elle qui chiffre le portefeuille sur cet appareil. Votre phrase de récupération peut rétablir le portefeuille avec une nouvelle phrase secrète.</translation>
+    </message>
+    <message>
+        <source>Restoring replaces this device&apos;s wallet</source>
+        <translation>La restauration remplace le portefeuille de cet appareil</translation>
+    </message>
+    <message>
+        <source>Carnet never deletes or overwrites a wallet by itself. To restore on this device, close Carnet, move this folder somewhere else (keep it until the restored wallet works), then open Carnet again and choose “Restore from recovery phrase”:</source>
+        <translation>Carnet ne supprime ni ne remplace jamais un portefeuille de lui-même. Pour restaurer sur cet appareil, fermez Carnet, déplacez ce dossier ailleurs (gardez-le jusqu’à ce que le portefeuille restauré fonctionne), puis rouvrez Carnet et choisissez « Restaurer avec la phrase de récupération » :</translation>
+    </message>
+    <message>
+        <source>Wallet folder</source>
+        <translation>Dossier du portefeuille</translation>
+    </message>
+    <message>
+        <source>Back to unlock</source>
+        <translation>Retour au déverrouillage</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Record</source>
@@ -163,34 +212,18 @@
     </message>
 </context>
 <context>
-    <name>NotYetAvailablePage</name>
+    <name>NewPassphraseFields</name>
     <message>
-        <source>Create a wallet</source>
-        <translation>Créer un portefeuille</translation>
+        <source>New passphrase</source>
+        <translation>Nouvelle phrase secrète</translation>
     </message>
     <message>
-        <source>Restore from recovery phrase</source>
-        <translation>Restaurer avec la phrase de récupération</translation>
+        <source>Repeat the passphrase</source>
+        <translation>Répétez la phrase secrète</translation>
     </message>
     <message>
-        <source>Not available yet</source>
-        <translation>Pas encore disponible</translation>
-    </message>
-    <message>
-        <source>Creating a wallet arrives in the next version of Carnet.</source>
-        <translation>La création d’un portefeuille arrive dans la prochaine version de Carnet.</translation>
-    </message>
-    <message>
-        <source>Restoring a wallet from its recovery phrase arrives in the next version of Carnet.</source>
-        <translation>La restauration d’un portefeuille à partir de sa phrase de récupération arrive dans la prochaine version de Carnet.</translation>
-    </message>
-    <message>
-        <source>Nothing has been created or stored on this device.</source>
-        <translation>Rien n’a été créé ni enregistré sur cet appareil.</translation>
-    </message>
-    <message>
-        <source>Back to start</source>
-        <translation>Retour à l’accueil</translation>
+        <source>The two passphrases are not the same.</source>
+        <translation>Les deux phrases secrètes ne sont pas identiques.</translation>
     </message>
 </context>
 <context>
@@ -235,10 +268,6 @@
         <source>Bring back an existing wallet with its recovery phrase</source>
         <translation>Retrouver un portefeuille existant grâce à sa phrase de récupération</translation>
     </message>
-    <message>
-        <source>Preview: wallets arrive in the next version</source>
-        <translation>Aperçu&#xa0;: les portefeuilles arrivent dans la prochaine version</translation>
-    </message>
 </context>
 <context>
     <name>PageHeader</name>
@@ -256,6 +285,59 @@
     <message>
         <source>Show passphrase</source>
         <translation>Afficher la phrase secrète</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseStep</name>
+    <message>
+        <source>Choose a passphrase</source>
+        <translation>Choisissez une phrase secrète</translation>
+    </message>
+    <message>
+        <source>Your passphrase opens Carnet on this device. Your records are encrypted with it, so nobody, not even Carnet, can reset it for you. If you forget it, your recovery phrase (next step) brings the wallet back.</source>
+        <translation>Votre phrase secrète ouvre Carnet sur cet appareil. Votre dossier est chiffré avec elle : personne, pas même Carnet, ne peut la réinitialiser. Si vous l’oubliez, votre phrase de récupération (étape suivante) rétablit le portefeuille.</translation>
+    </message>
+    <message>
+        <source>Your passphrase is kept for this wallet. Type a new one to change it.</source>
+        <translation>Votre phrase secrète est retenue pour ce portefeuille. Tapez-en une autre pour la changer.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+</context>
+<context>
+    <name>PhraseStep</name>
+    <message>
+        <source>Your recovery phrase</source>
+        <translation>Votre phrase de récupération</translation>
+    </message>
+    <message>
+        <source>Write these %1 words on paper, in order. Anyone with them can open your record, so keep the paper safe and never type the words into a website or a message. Carnet shows them only now.</source>
+        <translation>Écrivez ces %1 mots sur papier, dans l’ordre. Quiconque les a peut ouvrir votre dossier : gardez le papier en lieu sûr et ne tapez jamais ces mots sur un site web ou dans un message. Carnet ne les montre que maintenant.</translation>
+    </message>
+    <message>
+        <source>Your recovery phrase, %1 words</source>
+        <translation>Votre phrase de récupération, %1 mots</translation>
+    </message>
+    <message>
+        <source>Hidden while Carnet is in the background.</source>
+        <translation>Masquée tant que Carnet est en arrière-plan.</translation>
+    </message>
+    <message>
+        <source>I have written them down, in order</source>
+        <translation>Je les ai écrits, dans l’ordre</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDots</name>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Étape %1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -294,6 +376,29 @@
     </message>
 </context>
 <context>
+    <name>QuizStep</name>
+    <message>
+        <source>Check your paper</source>
+        <translation>Vérifiez votre papier</translation>
+    </message>
+    <message>
+        <source>Type these words from your paper. This makes sure the phrase was written down correctly before your wallet depends on it.</source>
+        <translation>Tapez ces mots d’après votre papier. Cela vérifie que la phrase a été bien écrite avant que votre portefeuille en dépende.</translation>
+    </message>
+    <message>
+        <source>Word %1</source>
+        <translation>Mot %1</translation>
+    </message>
+    <message>
+        <source>This is not word %1. Look at your paper again.</source>
+        <translation>Ce n’est pas le mot %1. Regardez à nouveau votre papier.</translation>
+    </message>
+    <message>
+        <source>Check and create my wallet</source>
+        <translation>Vérifier et créer mon portefeuille</translation>
+    </message>
+</context>
+<context>
     <name>RecordPage</name>
     <message>
         <source>Record</source>
@@ -321,6 +426,57 @@
     <message>
         <source>Paid research studies will appear here. If you join one, it sees only what you agree to, under a pseudonym made for that study alone, never your name or your account. Research comes in a coming version.</source>
         <translation>Les études de recherche rémunérées apparaîtront ici. Si vous participez à l’une d’elles, elle ne voit que ce que vous acceptez, sous un pseudonyme créé pour cette seule étude, jamais votre nom ni votre compte. La recherche arrive dans une prochaine version.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreWalletPage</name>
+    <message>
+        <source>Restore from recovery phrase</source>
+        <translation>Restaurer avec la phrase de récupération</translation>
+    </message>
+    <message>
+        <source>Type your recovery phrase</source>
+        <translation>Tapez votre phrase de récupération</translation>
+    </message>
+    <message>
+        <source>The 12 to 24 words you wrote down, in order, separated by spaces or new lines. English and French phrases are accepted.</source>
+        <translation>Les 12 à 24 mots que vous avez écrits, dans l’ordre, séparés par des espaces ou des retours à la ligne. Les phrases en anglais et en français sont acceptées.</translation>
+    </message>
+    <message>
+        <source>word1 word2 word3 …</source>
+        <translation>mot1 mot2 mot3 …</translation>
+    </message>
+    <message>
+        <source>Recovery phrase</source>
+        <translation>Phrase de récupération</translation>
+    </message>
+    <message>
+        <source>A valid recovery phrase</source>
+        <translation>Une phrase de récupération valide</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <source>Choose a new passphrase</source>
+        <translation>Choisissez une nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <source>It opens Carnet on this device. It does not need to be the passphrase you had before.</source>
+        <translation>Elle ouvre Carnet sur cet appareil. Elle peut être différente de celle que vous aviez avant.</translation>
+    </message>
+    <message>
+        <source>Restoring your wallet</source>
+        <translation>Restauration de votre portefeuille</translation>
+    </message>
+    <message>
+        <source>Protecting your wallet… this takes a second.</source>
+        <translation>Protection de votre portefeuille… cela prend une seconde.</translation>
+    </message>
+    <message>
+        <source>Restore my wallet</source>
+        <translation>Restaurer mon portefeuille</translation>
     </message>
 </context>
 <context>
@@ -438,6 +594,222 @@
     <message>
         <source>Passphrase strength: %1</source>
         <translation>Solidité de la phrase secrète&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Unlock Carnet</source>
+        <translation>Déverrouiller Carnet</translation>
+    </message>
+    <message>
+        <source>Appearance and language</source>
+        <translation>Apparence et langue</translation>
+    </message>
+    <message>
+        <source>Your wallet is locked</source>
+        <translation>Votre portefeuille est verrouillé</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>Unlocking</source>
+        <translation>Déverrouillage</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>Déverrouillage…</translation>
+    </message>
+    <message>
+        <source>Try again in %1 s</source>
+        <translation>Réessayez dans %1 s</translation>
+    </message>
+    <message>
+        <source>Use quick unlock</source>
+        <translation>Utiliser le déverrouillage rapide</translation>
+    </message>
+    <message>
+        <source>Forgot your passphrase? Restore from your recovery phrase</source>
+        <translation>Phrase secrète oubliée ? Restaurer avec votre phrase de récupération</translation>
+    </message>
+</context>
+<context>
+    <name>carnet::qml::ChangePassphraseViewModel</name>
+    <message>
+        <source>Type your current passphrase.</source>
+        <translation>Tapez votre phrase secrète actuelle.</translation>
+    </message>
+</context>
+<context>
+    <name>carnet::qml::CreateWalletViewModel</name>
+    <message>
+        <source>Choose a passphrase.</source>
+        <translation>Choisissez une phrase secrète.</translation>
+    </message>
+    <message>
+        <source>Write down your recovery phrase and check it first.</source>
+        <translation>Écrivez d’abord votre phrase de récupération et vérifiez-la.</translation>
+    </message>
+</context>
+<context>
+    <name>carnet::qml::PassphraseRatingViewModel</name>
+    <message>
+        <source>Too short</source>
+        <translation>Trop courte</translation>
+    </message>
+    <message>
+        <source>Too easy to guess</source>
+        <translation>Trop facile à deviner</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Bonne</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Solide</translation>
+    </message>
+    <message>
+        <source>At least %1 characters. A few unrelated words are strong and easy to remember.</source>
+        <translation>Au moins %1 caractères. Quelques mots sans rapport entre eux sont solides et faciles à retenir.</translation>
+    </message>
+    <message>
+        <source>Use at least %1 characters.</source>
+        <translation>Utilisez au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <source>Avoid names, dates and common words. Add another unrelated word.</source>
+        <translation>Évitez les noms, les dates et les mots courants. Ajoutez un autre mot sans rapport.</translation>
+    </message>
+    <message>
+        <source>Good enough. One more word makes it stronger.</source>
+        <translation>Suffisante. Un mot de plus la rend plus solide.</translation>
+    </message>
+    <message>
+        <source>Hard to guess. Make sure you will remember it.</source>
+        <translation>Difficile à deviner. Assurez-vous de vous en souvenir.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase.</source>
+        <translation>Choisissez une phrase secrète.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>Les deux phrases secrètes ne sont pas identiques.</translation>
+    </message>
+    <message>
+        <source>This passphrase is too easy to guess. Add another unrelated word.</source>
+        <translation>Cette phrase secrète est trop facile à deviner. Ajoutez un autre mot sans rapport.</translation>
+    </message>
+</context>
+<context>
+    <name>carnet::qml::RestoreWalletViewModel</name>
+    <message>
+        <source>A recovery phrase has 12, 15, 18, 21 or 24 words. This one has %1.</source>
+        <translation>Une phrase de récupération a 12, 15, 18, 21 ou 24 mots. Celle-ci en a %1.</translation>
+    </message>
+    <message>
+        <source>Word %1 is not in the English or French word list.</source>
+        <translation>Le mot %1 n’est pas dans la liste de mots anglaise ou française.</translation>
+    </message>
+    <message>
+        <source>The words mix the English and French lists. Use the words of one language.</source>
+        <translation>Les mots mélangent les listes anglaise et française. Utilisez les mots d’une seule langue.</translation>
+    </message>
+    <message>
+        <source>Every word is known, but together they are not a valid phrase. Check their order and spelling.</source>
+        <translation>Chaque mot est connu, mais ensemble ils ne forment pas une phrase valide. Vérifiez leur ordre et leur orthographe.</translation>
+    </message>
+    <message>
+        <source>This text cannot be read as a recovery phrase.</source>
+        <translation>Ce texte ne peut pas être lu comme une phrase de récupération.</translation>
+    </message>
+    <message>
+        <source>Type your recovery phrase.</source>
+        <translation>Tapez votre phrase de récupération.</translation>
+    </message>
+</context>
+<context>
+    <name>carnet::qml::RevealPhraseViewModel</name>
+    <message>
+        <source>Type your passphrase.</source>
+        <translation>Tapez votre phrase secrète.</translation>
+    </message>
+</context>
+<context>
+    <name>carnet::qml::UnlockViewModel</name>
+    <message>
+        <source>Type your passphrase.</source>
+        <translation>Tapez votre phrase secrète.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passphrases. Wait until the countdown ends, then try again.</source>
+        <translation>Trop de phrases secrètes erronées. Attendez la fin du compte à rebours, puis réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>carnet::qml::WalletSession</name>
+    <message>
+        <source>Wrong passphrase. Check it and try again.</source>
+        <translation>Phrase secrète incorrecte. Vérifiez-la et réessayez.</translation>
+    </message>
+    <message>
+        <source>This wallet is damaged and cannot be opened. Nothing was changed. Your recovery phrase can bring it back.</source>
+        <translation>Ce portefeuille est endommagé et ne peut pas être ouvert. Rien n’a été modifié. Votre phrase de récupération peut le rétablir.</translation>
+    </message>
+    <message>
+        <source>There is no wallet on this device.</source>
+        <translation>Il n’y a pas de portefeuille sur cet appareil.</translation>
+    </message>
+    <message>
+        <source>A wallet already exists on this device. Carnet never replaces it.</source>
+        <translation>Un portefeuille existe déjà sur cet appareil. Carnet ne le remplace jamais.</translation>
+    </message>
+    <message>
+        <source>Carnet is already open in another window.</source>
+        <translation>Carnet est déjà ouvert dans une autre fenêtre.</translation>
+    </message>
+    <message>
+        <source>This wallet was made by a newer version of Carnet. Update Carnet to open it.</source>
+        <translation>Ce portefeuille a été créé par une version plus récente de Carnet. Mettez Carnet à jour pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>Too many attempts. Try again in %1 s.</source>
+        <translation>Trop de tentatives. Réessayez dans %1 s.</translation>
+    </message>
+    <message>
+        <source>This device is full. Free some space and try again. Nothing was changed.</source>
+        <translation>Cet appareil est plein. Libérez de l’espace et réessayez. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Carnet could not read or write its files. Nothing was changed.</source>
+        <translation>Carnet n’a pas pu lire ou écrire ses fichiers. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>This recovery phrase is not valid.</source>
+        <translation>Cette phrase de récupération n’est pas valide.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase.</source>
+        <translation>Choisissez une phrase secrète.</translation>
+    </message>
+    <message>
+        <source>Quick unlock is not available right now. Use your passphrase.</source>
+        <translation>Le déverrouillage rapide n’est pas disponible pour le moment. Utilisez votre phrase secrète.</translation>
+    </message>
+    <message>
+        <source>The wallet was locked. Unlock it and try again.</source>
+        <translation>Le portefeuille a été verrouillé. Déverrouillez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Nothing was changed.</source>
+        <translation>Une erreur est survenue. Rien n’a été modifié.</translation>
     </message>
 </context>
 </TS>
