@@ -46,7 +46,6 @@ ColumnLayout {
         font.pixelSize: Theme.bodySize
         selectByMouse: true
         Accessible.name: entry.label
-        Accessible.passwordEdit: !entry.shown
         onAccepted: entry.accepted()
 
         IconButton {

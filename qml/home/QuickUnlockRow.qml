@@ -62,7 +62,6 @@ ColumnLayout {
         modal: true
         title: qsTr("Turn on quick unlock")
         font.family: Theme.fontFamily
-        Accessible.name: title
         onOpened: {
             waiting = false;
             passphrase.field.forceActiveFocus();
