@@ -11,6 +11,18 @@ QQC2.ApplicationWindow {
     id: window
 
     property int routedState: -1
+    // The pages a root page can open, by name. Pages call nav.open(name) (nav is this window, given
+    // as a property when the page is created) so the page components need no outer ids.
+    readonly property var pages: ({
+            "create": createFlow,
+            "restore": restoreFlow,
+            "forgot": forgot,
+            "appearance": appearance
+        })
+
+    function open(name: string) {
+        stack.push(pages[name]);
+    }
 
     function rootFor(state: int): Component {
         if (state === WalletSession.Unlocked)
@@ -24,7 +36,7 @@ QQC2.ApplicationWindow {
             return;
         const locking = routedState === WalletSession.Unlocked;
         routedState = state;
-        stack.replace(null, rootFor(state), {}, locking || stack.depth === 0 ? QQC2.StackView.Immediate : QQC2.StackView.ReplaceTransition);
+        stack.replace(null, rootFor(state), { nav: window }, locking || stack.depth === 0 ? QQC2.StackView.Immediate : QQC2.StackView.ReplaceTransition);
     }
 
     width: AppSettings.windowWidth > 0 ? AppSettings.windowWidth : 1024
@@ -70,9 +82,11 @@ QQC2.ApplicationWindow {
         id: onboarding
 
         OnboardingPage {
-            onCreateRequested: QQC2.StackView.view.push(createFlow)
-            onRestoreRequested: QQC2.StackView.view.push(restoreFlow)
-            onSettingsRequested: QQC2.StackView.view.push(appearance)
+            property var nav
+
+            onCreateRequested: nav.open("create")
+            onRestoreRequested: nav.open("restore")
+            onSettingsRequested: nav.open("appearance")
         }
     }
     Component {
@@ -93,8 +107,10 @@ QQC2.ApplicationWindow {
         id: unlock
 
         UnlockPage {
-            onForgotRequested: QQC2.StackView.view.push(forgot)
-            onSettingsRequested: QQC2.StackView.view.push(appearance)
+            property var nav
+
+            onForgotRequested: nav.open("forgot")
+            onSettingsRequested: nav.open("appearance")
         }
     }
     Component {
@@ -107,7 +123,9 @@ QQC2.ApplicationWindow {
     Component {
         id: home
 
-        HomePage {}
+        HomePage {
+            property var nav
+        }
     }
     Component {
         id: appearance

@@ -6,7 +6,7 @@
 
 namespace carnet::qml {
 
-class ChangePassphraseViewModel : public PassphraseRatingViewModel
+class ChangePassphraseViewModel : public carnet::qml::PassphraseRatingViewModel
 {
     Q_OBJECT
     QML_ELEMENT

@@ -10,7 +10,7 @@
 
 namespace carnet::qml {
 
-class CreateWalletViewModel : public PassphraseRatingViewModel, public PhraseSource
+class CreateWalletViewModel : public carnet::qml::PassphraseRatingViewModel, public PhraseSource
 {
     Q_OBJECT
     QML_ELEMENT

@@ -7,6 +7,7 @@
 #include "qml/secretinput.h"
 
 #include <QFontMetricsF>
+#include <QGuiApplication>
 #include <QPainter>
 #include <QQuickWindow>
 
@@ -25,6 +26,16 @@ RecoveryPhraseView::RecoveryPhraseView(QQuickItem *parent) : QQuickPaintedItem(p
 {
     m_font.setPixelSize(18);
     setAntialiasing(true);
+    // Blank in the app switcher and behind other windows: repaint when the app state changes.
+    connect(qGuiApp, &QGuiApplication::applicationStateChanged, this, [this] {
+        update();
+        Q_EMIT applicationActiveChanged();
+    });
+}
+
+bool RecoveryPhraseView::applicationActive() const
+{
+    return QGuiApplication::applicationState() == Qt::ApplicationActive;
 }
 
 RecoveryPhraseView::~RecoveryPhraseView()
@@ -132,7 +143,7 @@ void RecoveryPhraseView::itemChange(ItemChange change, const ItemChangeData &val
 void RecoveryPhraseView::paint(QPainter *painter)
 {
     const crypto::SecureBuffer *phrase = phraseOf(m_source);
-    if (phrase == nullptr)
+    if (phrase == nullptr || !applicationActive())
         return;
     const std::vector<std::string_view> words = phraseWords(*phrase);
     if (static_cast<int>(words.size()) != m_wordCount)

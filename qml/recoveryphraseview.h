@@ -11,6 +11,15 @@
 
 namespace carnet::qml {
 
+// Qt 6.4's QtQuick qmltypes do not describe QQuickPaintedItem, so qmllint and the QML compiler could
+// not resolve RecoveryPhraseView's base type. This gadget declares it (anonymous: not creatable).
+struct QQuickPaintedItemForeign
+{
+    Q_GADGET
+    QML_FOREIGN(QQuickPaintedItem)
+    QML_ANONYMOUS
+};
+
 class RecoveryPhraseView : public QQuickPaintedItem
 {
     Q_OBJECT
@@ -21,6 +30,8 @@ class RecoveryPhraseView : public QQuickPaintedItem
     Q_PROPERTY(QFont font READ font WRITE setFont NOTIFY appearanceChanged)
     Q_PROPERTY(int wordCount READ wordCount NOTIFY layoutChanged)
     Q_PROPERTY(int columns READ columns NOTIFY layoutChanged)
+    /** False while Carnet is not the active application: the words are not painted then. */
+    Q_PROPERTY(bool applicationActive READ applicationActive NOTIFY applicationActiveChanged)
 
 public:
     explicit RecoveryPhraseView(QQuickItem *parent = nullptr);
@@ -37,6 +48,7 @@ public:
     /** Words shown now (0 when the source has no phrase). */
     int wordCount() const { return m_wordCount; }
     int columns() const;
+    bool applicationActive() const;
 
     void paint(QPainter *painter) override;
 
@@ -44,6 +56,7 @@ Q_SIGNALS:
     void sourceChanged();
     void appearanceChanged();
     void layoutChanged();
+    void applicationActiveChanged();
 
 protected:
     void geometryChange(const QRectF &newGeometry, const QRectF &oldGeometry) override;

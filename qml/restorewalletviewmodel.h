@@ -6,7 +6,7 @@
 
 namespace carnet::qml {
 
-class RestoreWalletViewModel : public PassphraseRatingViewModel
+class RestoreWalletViewModel : public carnet::qml::PassphraseRatingViewModel
 {
     Q_OBJECT
     QML_ELEMENT

@@ -10,7 +10,7 @@ StepColumn {
     id: step
 
     required property CreateWalletViewModel vm
-    readonly property bool appActive: Qt.application.state === Qt.ApplicationActive
+    readonly property bool appActive: phrase.applicationActive
 
     signal done
 

@@ -15,14 +15,15 @@ Row {
     Accessible.name: qsTr("Step %1 of %2").arg(current + 1).arg(count)
 
     Repeater {
-        model: dots.count
+        // Each dot's state in the model, so the delegate needs nothing from outside it.
+        model: Array.from({ length: dots.count }, (_, i) => ({ current: i === dots.current, done: i <= dots.current }))
         delegate: Rectangle {
-            required property int index
+            required property var modelData
 
-            width: index === dots.current ? 24 : 8
+            width: modelData.current ? 24 : 8
             height: 8
             radius: 4
-            color: index <= dots.current ? Theme.primary : Theme.outline
+            color: modelData.done ? Theme.primary : Theme.outline
             Accessible.ignored: true
         }
     }

@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
-import QtQuick.Controls as QQC2
 import QtQuick.Layouts
 import Carnet
 
 // Create, step 3: the words at three random positions, typed back from the paper and checked in C++.
-// Once all three match, the phrase is never shown again and the vault is made.
+// (CreateWalletViewModel::kQuizWords is 3.) Once all three match, the phrase is never shown again and the vault is made.
 StepColumn {
     id: step
 
@@ -15,9 +14,7 @@ StepColumn {
     signal done
 
     function check() {
-        const fields = [];
-        for (let i = 0; i < answers.count; ++i)
-            fields.push(answers.itemAt(i));
+        const fields = [answer0, answer1, answer2];
         const stillWrong = [];
         for (const field of fields) {
             if (!vm.checkQuizWord(field.position, field.text))
@@ -36,52 +33,32 @@ StepColumn {
     explanation: qsTr("Type these words from your paper. This makes sure the phrase was written down "
                       + "correctly before your wallet depends on it.")
 
-    Repeater {
-        id: answers
+    QuizWordField {
+        id: answer0
 
-        model: step.vm.quizPositions
-        delegate: ColumnLayout {
-            id: answer
+        objectName: "quizWord0"
+        Layout.fillWidth: true
+        position: step.vm.quizPositions[0] ?? 0
+        wrong: step.wrong.indexOf(position) >= 0
+        onAccepted: step.check()
+    }
+    QuizWordField {
+        id: answer1
 
-            required property int modelData
-            required property int index
-            readonly property int position: modelData
-            property alias text: field.text
+        objectName: "quizWord1"
+        Layout.fillWidth: true
+        position: step.vm.quizPositions[1] ?? 0
+        wrong: step.wrong.indexOf(position) >= 0
+        onAccepted: step.check()
+    }
+    QuizWordField {
+        id: answer2
 
-            function clear() {
-                field.clear();
-            }
-
-            Layout.fillWidth: true
-            spacing: 4
-
-            Text {
-                Layout.fillWidth: true
-                text: qsTr("Word %1").arg(answer.position)
-                color: Theme.text
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.bodySize
-                font.weight: Font.Medium
-                Accessible.ignored: true
-            }
-            QQC2.TextField {
-                id: field
-
-                objectName: "quizWord" + answer.index
-                Layout.fillWidth: true
-                Layout.minimumHeight: Theme.touchTarget
-                inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.bodySize
-                Accessible.name: qsTr("Word %1").arg(answer.position)
-                onAccepted: step.check()
-            }
-            ErrorText {
-                Layout.fillWidth: true
-                text: step.wrong.indexOf(answer.position) >= 0
-                      ? qsTr("This is not word %1. Look at your paper again.").arg(answer.position) : ""
-            }
-        }
+        objectName: "quizWord2"
+        Layout.fillWidth: true
+        position: step.vm.quizPositions[2] ?? 0
+        wrong: step.wrong.indexOf(position) >= 0
+        onAccepted: step.check()
     }
     PrimaryButton {
         objectName: "quizCheck"

@@ -386,16 +386,19 @@
         <translation>Tapez ces mots d’après votre papier. Cela vérifie que la phrase a été bien écrite avant que votre portefeuille en dépende.</translation>
     </message>
     <message>
+        <source>Check and create my wallet</source>
+        <translation>Vérifier et créer mon portefeuille</translation>
+    </message>
+</context>
+<context>
+    <name>QuizWordField</name>
+    <message>
         <source>Word %1</source>
         <translation>Mot %1</translation>
     </message>
     <message>
         <source>This is not word %1. Look at your paper again.</source>
         <translation>Ce n’est pas le mot %1. Regardez à nouveau votre papier.</translation>
-    </message>
-    <message>
-        <source>Check and create my wallet</source>
-        <translation>Vérifier et créer mon portefeuille</translation>
     </message>
 </context>
 <context>

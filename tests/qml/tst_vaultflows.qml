@@ -152,7 +152,7 @@ Item {
             const vm = findChild(page(), "quizStep").vm;
             const positions = vm.quizPositions;
             compare(positions.length, 3);
-            const fields = [0, 1, 2].map(i => findChild(page(), "quizWord" + i));
+            const fields = [0, 1, 2].map(i => findChild(page(), "quizWord" + i).field);
             typeInto(fields[0], "zzz");
             mouseClick(findChild(page(), "quizCheck"));
             compare(dots.current, 2);
