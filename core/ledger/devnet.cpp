@@ -160,7 +160,9 @@ Result<QString, DevnetError> Devnet::findAnvil()
     return info.absoluteFilePath();
 }
 
-bool Devnet::isAnvilProcess(qint64 pid)
+namespace {
+/** A live process (not a zombie). */
+bool isAlive(qint64 pid)
 {
     if (pid <= 0)
         return false;
@@ -169,8 +171,14 @@ bool Devnet::isAnvilProcess(qint64 pid)
         return false;
     const QByteArray line = stat.readAll();
     const qsizetype close = line.lastIndexOf(')');
-    if (close < 0 || close + 2 >= line.size() || line.at(close + 2) == 'Z')
-        return false; // gone, or a zombie waiting to be reaped
+    return close >= 0 && close + 2 < line.size() && line.at(close + 2) != 'Z'; // not gone, not a zombie
+}
+} // namespace
+
+bool Devnet::isAnvilProcess(qint64 pid)
+{
+    if (!isAlive(pid))
+        return false;
     QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
     if (!cmdline.open(QIODevice::ReadOnly))
         return false;
@@ -248,7 +256,7 @@ Result<NetworkConfig, DevnetError> Devnet::start(const DevnetOptions &options)
             const RpcAnswer answer = probe.callSync(QStringLiteral("eth_chainId"));
             if (answer.error.ok())
                 break;
-            if (!isAnvilProcess(pid))
+            if (!isAlive(pid)) // (not isAnvilProcess: a CARNET_ANVIL wrapper may not have exec'd anvil yet)
                 return giveUp(DevnetError::StartFailed, QStringLiteral("anvil exited: ") + lastLines(log, 3));
             if (std::chrono::steady_clock::now() > deadline)
                 return giveUp(DevnetError::StartFailed, QStringLiteral("anvil did not answer on %1 within %2 ms")

@@ -86,6 +86,8 @@ void RpcClient::send(std::shared_ptr<Pending> pending)
     request.setTransferTimeout(static_cast<int>(m_options.timeout.count()));
     ++m_requestsSent;
     QNetworkReply *reply = m_network->post(request, pending->body);
+    // Back-pressure: QNetworkReply holds at most this much unread; readyRead below drains it.
+    reply->setReadBufferSize(256 * 1024);
     const qint64 limit = m_options.maxBodyBytes;
     connect(reply, &QNetworkReply::metaDataChanged, this, [reply, pending, limit] {
         const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);

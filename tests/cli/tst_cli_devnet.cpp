@@ -5,6 +5,7 @@
 // the authority commands succeed and fail with the documented statuses and messages; stop leaves no
 // process behind (checked in /proc) and then status and registry say so.
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
@@ -31,11 +32,13 @@ class TestCliDevnet : public QObject
     QTemporaryDir m_workDir;
     qint64 m_pid = 0;
 
-    Run cli(const QStringList &arguments)
+    Run cli(const QStringList &arguments, const QString &anvil = {})
     {
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("CARNET_HOME"), m_home.path());
+        if (!anvil.isEmpty())
+            env.insert(QStringLiteral("CARNET_ANVIL"), anvil);
         process.setProcessEnvironment(env);
         process.setWorkingDirectory(m_workDir.path());
         process.start(QStringLiteral(CARNET_CLI_PATH), arguments);
@@ -158,6 +161,33 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 14);
         run = cli({QStringLiteral("devnet"), QStringLiteral("stop")});
         QCOMPARE(run.exitCode, 18);
+        m_pid = 0;
+    }
+
+    void stopEscalatesToSigkill()
+    {
+        // An anvil that never sees SIGTERM: a wrapper blocks the signal, then execs the real binary
+        // (the signal mask survives exec; anvil's own handler never runs). stop must SIGKILL it.
+        const QString wrapper = QDir(m_workDir.path()).filePath(QStringLiteral("stubborn-anvil"));
+        {
+            QFile file(wrapper);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("#!/usr/bin/python3\nimport os, signal, sys\n"
+                       "signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM})\n"
+                       "os.execv('" CARNET_SOURCE_DIR "/ledger/node_modules/@foundry-rs/anvil-linux-amd64/bin/anvil', "
+                       "['anvil'] + sys.argv[1:])\n");
+            file.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        }
+        Run run = cli({QStringLiteral("devnet"), QStringLiteral("start")}, wrapper);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        m_pid = QRegularExpression(QStringLiteral("^pid: (\\d+)$"), QRegularExpression::MultilineOption).match(run.out).captured(1).toLongLong();
+        QVERIFY(processExists(m_pid));
+        QElapsedTimer timer;
+        timer.start();
+        run = cli({QStringLiteral("devnet"), QStringLiteral("stop")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(timer.elapsed() >= 5000, qPrintable(QString::number(timer.elapsed()))); // SIGTERM was waited for
+        QVERIFY(!processExists(m_pid));
         m_pid = 0;
     }
 
