@@ -107,6 +107,20 @@ private Q_SLOTS:
         QCOMPARE(two[1].registeredAt, again->blockNumber);
         QCOMPARE(two[1].revokedAt, std::uint64_t(0));
         QCOMPARE(m_registry->isLicensedAt(account, r, e + 1).value(), false);
+
+        // The same history from the node's logs, walked in small windows: both Registered events.
+        LogFilter filter;
+        filter.address = m_registry->address();
+        crypto::Hash32 registeredTopic{};
+        std::copy(generated::evRegistered.begin(), generated::evRegistered.end(), registeredTopic.begin());
+        filter.topics = {registeredTopic, topicOf(account)};
+        LogQueryStats stats;
+        const auto logs = m_client->getLogs(filter, 0, m_client->blockNumber().value(), LogWindowOptions{3, 4}, &stats);
+        QVERIFY(logs);
+        QCOMPARE(logs->size(), std::size_t(2));
+        QCOMPARE(logs->at(0).blockNumber, b);
+        QCOMPARE(logs->at(1).blockNumber, again->blockNumber);
+        QVERIFY(stats.requests > 1);
     }
 
     void notAuthorityIsDecoded()
