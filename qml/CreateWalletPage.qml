@@ -15,6 +15,13 @@ QQC2.Page {
 
     signal backRequested
 
+    // Keyboard focus goes to the step's first control whenever a step is shown.
+    function focusStep() {
+        const first = [passphraseStep.firstControl, phraseStep.firstControl, quizStep.firstControl, null][step];
+        if (first)
+            first.forceActiveFocus(Qt.OtherFocusReason);
+    }
+
     function goBack() {
         if (vm.busy)
             return;
@@ -29,6 +36,8 @@ QQC2.Page {
     background: null
     Accessible.name: title
     Component.onCompleted: vm.generatePhrase()
+    onStepChanged: focusStep()
+    QQC2.StackView.onActivated: focusStep()
     Keys.onEscapePressed: event => { goBack(); event.accepted = true; }
     Keys.onBackPressed: event => { goBack(); event.accepted = true; }
 
@@ -55,14 +64,20 @@ QQC2.Page {
         currentIndex: page.step
 
         PassphraseStep {
+            id: passphraseStep
+
             vm: vm
             onDone: page.step = 1
         }
         PhraseStep {
+            id: phraseStep
+
             vm: vm
             onDone: page.step = 2
         }
         QuizStep {
+            id: quizStep
+
             vm: vm
             onDone: {
                 page.step = 3;

@@ -32,6 +32,8 @@ QQC2.Page {
     title: qsTr("Restore from recovery phrase")
     background: null
     Accessible.name: title
+    onStepChanged: (step === 0 ? phraseArea : fields.first.field).forceActiveFocus(Qt.OtherFocusReason)
+    QQC2.StackView.onActivated: phraseArea.forceActiveFocus(Qt.OtherFocusReason)
     Keys.onEscapePressed: event => { goBack(); event.accepted = true; }
     Keys.onBackPressed: event => { goBack(); event.accepted = true; }
 

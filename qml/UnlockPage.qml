@@ -24,6 +24,7 @@ QQC2.Page {
     background: null
     Accessible.name: qsTr("Unlock Carnet")
     Component.onCompleted: passphrase.field.forceActiveFocus()
+    QQC2.StackView.onActivated: passphrase.field.forceActiveFocus()
 
     UnlockViewModel {
         id: vm

@@ -9,6 +9,7 @@ StepColumn {
     id: step
 
     required property CreateWalletViewModel vm
+    readonly property Item firstControl: fields.first.field
 
     signal done
 

@@ -11,6 +11,7 @@ StepColumn {
 
     required property CreateWalletViewModel vm
     readonly property bool appActive: phrase.applicationActive
+    readonly property Item firstControl: writtenDown
 
     signal done
 

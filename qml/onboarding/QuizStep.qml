@@ -10,6 +10,7 @@ StepColumn {
 
     required property CreateWalletViewModel vm
     property var wrong: []
+    readonly property Item firstControl: answer0.field
 
     signal done
 
