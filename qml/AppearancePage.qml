@@ -26,6 +26,7 @@ QQC2.Page {
         id: scroll
 
         anchors.fill: parent
+        clip: true
         contentWidth: width
         contentHeight: content.implicitHeight + Theme.margin
         boundsBehavior: Flickable.StopAtBounds

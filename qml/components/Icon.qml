@@ -20,6 +20,7 @@ Text {
             "construction": "\uea3c",
             "content_copy": "\ue14d",
             "dark_mode": "\ue51c",
+            "fingerprint": "\ue90d",
             "health_and_safety": "\ue1d5",
             "info": "\ue88e",
             "key": "\ue73c",

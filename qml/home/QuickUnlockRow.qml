@@ -11,45 +11,76 @@ ColumnLayout {
 
     spacing: 0
 
-    QQC2.Switch {
-        id: toggle
-
-        objectName: "quickUnlockSwitch"
+    RowLayout {
         Layout.fillWidth: true
-        Layout.minimumHeight: Theme.touchTarget
-        text: qsTr("Quick unlock")
-        checked: WalletSession.quickUnlockEnabled
-        enabled: !WalletSession.busy
-        font.family: Theme.fontFamily
-        font.pixelSize: Theme.bodySize
-        Accessible.name: text
-        Accessible.description: explanation.text
-        onToggled: {
-            if (checked) {
-                // Stays off until the passphrase is confirmed and the key is stored.
+        Layout.leftMargin: 12
+        Layout.rightMargin: 4
+        Layout.topMargin: 4
+        Layout.bottomMargin: 4
+        spacing: 16
+
+        // The words are part of the target too, as on the other rows.
+        TapHandler {
+            enabled: toggle.enabled
+            onTapped: {
+                toggle.toggle();
+                toggle.toggled();
+            }
+        }
+        Icon {
+            Layout.alignment: Qt.AlignTop
+            Layout.topMargin: 2
+            name: "fingerprint"
+            color: Theme.textSecondary
+        }
+        ColumnLayout {
+            Layout.fillWidth: true
+            spacing: 2
+
+            Text {
+                Layout.fillWidth: true
+                text: qsTr("Quick unlock")
+                color: Theme.text
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.bodySize
+                wrapMode: Text.Wrap
+                Accessible.ignored: true
+
+            }
+            Text {
+                id: explanation
+
+                Layout.fillWidth: true
+                text: qsTr("Opens the wallet without typing your passphrase, with a key kept in the system keyring of this device. Anyone who can use your session on this device could then open it.")
+                color: Theme.textSecondary
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.captionSize
+                wrapMode: Text.Wrap
+                Accessible.ignored: true
+            }
+        }
+        QQC2.Switch {
+            id: toggle
+
+            objectName: "quickUnlockSwitch"
+            Layout.alignment: Qt.AlignTop
+            Layout.minimumHeight: Theme.touchTarget
+            checked: WalletSession.quickUnlockEnabled
+            enabled: !WalletSession.busy
+            focusPolicy: Qt.StrongFocus
+            Accessible.name: qsTr("Quick unlock")
+            Accessible.description: explanation.text
+            onToggled: {
+                // Stays as the session says: on only once the passphrase is confirmed and the key stored.
+                const wanted = checked;
                 checked = Qt.binding(() => WalletSession.quickUnlockEnabled);
-                dialog.open();
-            } else {
-                checked = Qt.binding(() => WalletSession.quickUnlockEnabled);
-                WalletSession.disableQuickUnlock();
+                if (wanted)
+                    dialog.open();
+                else
+                    WalletSession.disableQuickUnlock();
             }
         }
     }
-    Text {
-        id: explanation
-
-        Layout.fillWidth: true
-        Layout.leftMargin: 12
-        Layout.rightMargin: 12
-        Layout.bottomMargin: 8
-        text: qsTr("Opens the wallet without typing your passphrase, with a key kept in the system keyring of this device. Anyone who can use your session on this device could then open it.")
-        color: Theme.textSecondary
-        font.family: Theme.fontFamily
-        font.pixelSize: Theme.captionSize
-        wrapMode: Text.Wrap
-        Accessible.ignored: true
-    }
-
     QQC2.Dialog {
         id: dialog
 

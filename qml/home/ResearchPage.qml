@@ -16,6 +16,7 @@ QQC2.Page {
         id: scroll
 
         anchors.fill: parent
+        clip: true
         contentWidth: width
         contentHeight: content.height
         boundsBehavior: Flickable.StopAtBounds

@@ -51,6 +51,7 @@ QQC2.Page {
         id: scroll
 
         anchors.fill: parent
+        clip: true
         contentWidth: width
         contentHeight: content.implicitHeight + 2 * Theme.margin
         boundsBehavior: Flickable.StopAtBounds
