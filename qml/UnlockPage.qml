@@ -121,7 +121,7 @@ QQC2.Page {
         }
         QQC2.Button {
             objectName: "forgotButton"
-            Layout.alignment: Qt.AlignHCenter
+            Layout.fillWidth: true
             Layout.minimumHeight: Theme.touchTarget
             flat: true
             text: qsTr("Forgot your passphrase? Restore from your recovery phrase")

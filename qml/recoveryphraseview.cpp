@@ -98,7 +98,7 @@ int RecoveryPhraseView::columns() const
 
 qreal RecoveryPhraseView::rowHeight() const
 {
-    return QFontMetricsF(m_font).height() * 1.9;
+    return QFontMetricsF(m_font).height() * 1.65;
 }
 
 void RecoveryPhraseView::relayout()

@@ -4,6 +4,8 @@
 # English and French, the first screen and the pages its buttons open. Builds nothing.
 #   scripts/screenshots.sh [path/to/carnet] [output directory]
 # Defaults: build/dev/app/gui/carnet and screenshots/. Needs Xvfb, ImageMagick's `import`, xdotool.
+# Each shot gets its own temporary CARNET_HOME; the unlock shots first make a vault there with
+# carnet-cli (next to the app's build directory). New vaults use the floor Argon2id (CARNET_KDF=floor).
 # The app gets its size, theme and language from CARNET_WINDOW_SIZE, CARNET_THEME and CARNET_LANG,
 # and an empty settings/data directory, so the user's own settings neither leak in nor change.
 set -euo pipefail
@@ -36,8 +38,12 @@ free_display() {
     return 1
 }
 
+cli=$(dirname "$app")/../cli/carnet-cli
+shot_passphrase="velvet otter climbs quiet lanterns"
+
 # shoot NAME WxH THEME LANG [KEYS…]: start Xvfb at exactly the window size, start the app, press
-# KEYS (xdotool key names) to reach a page, capture the screen, stop both.
+# KEYS to reach a page, capture the screen, stop both. A key is an xdotool key name, "type:TEXT"
+# (typed as is) or "sleep:SECONDS". With SHOT_VAULT=1 the shot starts with a locked vault.
 shoot() {
     local name=$1 size=$2 theme=$3 lang=$4
     shift 4
@@ -48,7 +54,12 @@ shoot() {
     for _ in $(seq 50); do [[ -e /tmp/.X11-unix/X$display ]] && break; sleep 0.1; done
     local home="$scratch/$name"
     mkdir -p "$home"
-    DISPLAY=":$display" QT_QPA_PLATFORM=xcb XDG_CONFIG_HOME="$home/config" XDG_DATA_HOME="$home/data" \
+    if [[ ${SHOT_VAULT:-0} == 1 ]]; then
+        printf '%s\n%s\n' "$shot_passphrase" "$shot_passphrase" |
+            CARNET_KDF=floor "$cli" wallet create --vault "$home/vault" >/dev/null 2>&1 ||
+            { echo "screenshots: cannot make a vault with $cli" >&2; cleanup; return 1; }
+    fi
+    DISPLAY=":$display" QT_QPA_PLATFORM=xcb CARNET_KDF=floor XDG_CONFIG_HOME="$home/config" XDG_DATA_HOME="$home/data" \
         CARNET_HOME="$home" CARNET_WINDOW_SIZE="$size" CARNET_THEME="$theme" CARNET_LANG="$lang" \
         "$app" >"$home/app.log" 2>&1 &
     app_pid=$!
@@ -58,7 +69,11 @@ shoot() {
         window=$(DISPLAY=":$display" xdotool search --pid "$app_pid" --onlyvisible 2>/dev/null | head -1 || true)
         [[ -n $window ]] && DISPLAY=":$display" xdotool windowfocus --sync "$window" 2>/dev/null || true
         for key in "$@"; do
-            DISPLAY=":$display" xdotool key "$key"
+            case $key in
+            type:*) DISPLAY=":$display" xdotool type --delay 20 "${key#type:}" ;;
+            sleep:*) sleep "${key#sleep:}" ;;
+            *) DISPLAY=":$display" xdotool key "$key" ;;
+            esac
             sleep 0.4
         done
         sleep 1
@@ -79,7 +94,29 @@ for lang in en fr; do
     done
 done
 # The pages behind the first screen, reached with the keyboard (Create has the initial focus).
-shoot "phone-light-en-create" 390x844 light en Return
-shoot "phone-dark-fr-restore" 390x844 dark fr Tab Return
 shoot "phone-light-fr-appearance" 390x844 light fr Tab Tab Return
 shoot "desktop-dark-en-appearance" 1280x800 dark en Tab Tab Return
+
+# Create, step by step: the passphrase (typed twice, rated), the recovery phrase, the quiz.
+create_step1=(Return sleep:1 "type:$shot_passphrase" Return "type:$shot_passphrase")
+create_step2=("${create_step1[@]}" Return sleep:1)
+create_step3=("${create_step2[@]}" space Tab Return sleep:1)
+for variant in "phone light en 390x844" "phone dark fr 390x844" "desktop light en 1280x800" "desktop dark fr 1280x800"; do
+    read -r form theme lang size <<<"$variant"
+    shoot "$form-$theme-$lang-create-1-passphrase" "$size" "$theme" "$lang" "${create_step1[@]}"
+    shoot "$form-$theme-$lang-create-2-phrase" "$size" "$theme" "$lang" "${create_step2[@]}"
+    shoot "$form-$theme-$lang-create-3-quiz" "$size" "$theme" "$lang" "${create_step3[@]}"
+done
+
+# Restore: a French phrase typed in (checked live), and one with an unknown word.
+french="licence brousse junior dessiner végétal assiette lamelle retracer différer chance armature griffure"
+shoot "phone-light-en-restore" 390x844 light en Tab Return sleep:1 "type:$french"
+shoot "phone-dark-fr-restore" 390x844 dark fr Tab Return sleep:1 "type:${french/junior/jnuior}"
+shoot "desktop-light-fr-restore" 1280x800 light fr Tab Return sleep:1 "type:$french"
+
+# Unlock: the locked wallet, and after a wrong passphrase.
+SHOT_VAULT=1 shoot "phone-light-en-unlock" 390x844 light en
+SHOT_VAULT=1 shoot "phone-light-en-unlock-wrong" 390x844 light en "type:not my passphrase" Return sleep:2
+SHOT_VAULT=1 shoot "phone-dark-fr-unlock-wrong" 390x844 dark fr "type:pas la bonne phrase" Return sleep:2
+SHOT_VAULT=1 shoot "desktop-dark-en-unlock" 1280x800 dark en
+SHOT_VAULT=1 shoot "desktop-light-fr-unlock-wrong" 1280x800 light fr "type:pas la bonne phrase" Return sleep:2
