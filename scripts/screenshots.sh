@@ -43,10 +43,13 @@ shot_passphrase="velvet otter climbs quiet lanterns"
 
 # shoot NAME WxH THEME LANG [KEYS…]: start Xvfb at exactly the window size, start the app, press
 # KEYS to reach a page, capture the screen, stop both. A key is an xdotool key name, "type:TEXT"
-# (typed as is) or "sleep:SECONDS". With SHOT_VAULT=1 the shot starts with a locked vault.
+# (typed as is), "click:X,Y" (a left click there) or "sleep:SECONDS". With SHOT_VAULT=1 the shot
+# starts with a locked vault. CARNET_SHOT_ONLY=GLOB takes only the shots whose name matches.
 shoot() {
     local name=$1 size=$2 theme=$3 lang=$4
     shift 4
+    # shellcheck disable=SC2053 # a glob on purpose
+    [[ -z ${CARNET_SHOT_ONLY:-} || $name == $CARNET_SHOT_ONLY ]] || return 0
     local display
     display=$(free_display) || { echo "screenshots: no free X display" >&2; return 1; }
     Xvfb ":$display" -screen 0 "${size}x24" -nolisten tcp >/dev/null 2>&1 &
@@ -72,6 +75,7 @@ shoot() {
             case $key in
             type:*) DISPLAY=":$display" xdotool type --delay 20 "${key#type:}" ;;
             sleep:*) sleep "${key#sleep:}" ;;
+            click:*) at=${key#click:} && DISPLAY=":$display" xdotool mousemove "${at%,*}" "${at#*,}" click 1 ;;
             *) DISPLAY=":$display" xdotool key "$key" ;;
             esac
             sleep 0.4
@@ -120,3 +124,23 @@ SHOT_VAULT=1 shoot "phone-light-en-unlock-wrong" 390x844 light en "type:not my p
 SHOT_VAULT=1 shoot "phone-dark-fr-unlock-wrong" 390x844 dark fr "type:pas la bonne phrase" Return sleep:2
 SHOT_VAULT=1 shoot "desktop-dark-en-unlock" 1280x800 dark en
 SHOT_VAULT=1 shoot "desktop-light-fr-unlock-wrong" 1280x800 light fr "type:pas la bonne phrase" Return sleep:2
+
+# Home after unlocking: each destination, from the bottom bar (phone) or the rail (desktop), then
+# Settings' inner pages: change passphrase (the current one typed, a new one being rated) and the
+# recovery phrase after the passphrase (the throwaway phrase of the shot's own vault).
+unlocked=("type:$shot_passphrase" Return sleep:3)
+for variant in "phone light en 390x844" "phone dark en 390x844" "phone light fr 390x844" "phone dark fr 390x844" \
+    "desktop light en 1280x800" "desktop dark en 1280x800" "desktop light fr 1280x800" "desktop dark fr 1280x800"; do
+    read -r form theme lang size <<<"$variant"
+    destinations=(record share research settings)
+    for i in 0 1 2 3; do
+        if [[ $form == phone ]]; then at="$((390 * (2 * i + 1) / 8)),804"; else at="44,$((44 + 76 * i))"; fi
+        nav[i]="click:$at"
+        SHOT_VAULT=1 shoot "$form-$theme-$lang-home-${destinations[i]}" "$size" "$theme" "$lang" "${unlocked[@]}" "${nav[i]}"
+    done
+    if [[ $form == phone ]]; then rows=("click:195,240" "click:195,305"); else rows=("click:684,232" "click:684,290"); fi
+    SHOT_VAULT=1 shoot "$form-$theme-$lang-change-passphrase" "$size" "$theme" "$lang" "${unlocked[@]}" "${nav[3]}" \
+        "${rows[0]}" sleep:1 "type:$shot_passphrase" Tab "type:orchard velvet"
+    SHOT_VAULT=1 shoot "$form-$theme-$lang-recovery-phrase" "$size" "$theme" "$lang" "${unlocked[@]}" "${nav[3]}" \
+        "${rows[1]}" sleep:1 "type:$shot_passphrase" Return sleep:3
+done

@@ -16,6 +16,7 @@ QQC2.Page {
     title: qsTr("Change passphrase")
     background: null
     Accessible.name: title
+    QQC2.StackView.onActivated: oldField.field.forceActiveFocus()
 
     function submit() {
         if (!changeButton.enabled)

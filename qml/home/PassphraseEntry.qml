@@ -57,6 +57,10 @@ ColumnLayout {
             text: entry.shown ? qsTr("Hide passphrase") : qsTr("Show passphrase")
             focusPolicy: Qt.TabFocus
             onClicked: entry.shown = !entry.shown
+            // Keys the button does not use stop here, so nothing typed while it has the focus lands
+            // in the field behind it.
+            Keys.priority: Keys.AfterItem
+            Keys.onPressed: event => event.accepted = event.key !== Qt.Key_Tab && event.key !== Qt.Key_Backtab
         }
     }
 }

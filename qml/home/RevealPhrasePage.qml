@@ -18,6 +18,7 @@ QQC2.Page {
     title: qsTr("Recovery phrase")
     background: null
     Accessible.name: title
+    QQC2.StackView.onActivated: passphrase.field.forceActiveFocus()
     QQC2.StackView.onDeactivating: viewModel.hide()
     Component.onDestruction: viewModel.hide()
 
