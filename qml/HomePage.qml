@@ -126,14 +126,14 @@ QQC2.Page {
         id: changePassphrase
 
         ChangePassphrasePage {
-            onBackRequested: homeStack.pop()
+            onBackRequested: QQC2.StackView.view.pop()
         }
     }
     Component {
         id: revealPhrase
 
         RevealPhrasePage {
-            onBackRequested: homeStack.pop()
+            onBackRequested: QQC2.StackView.view.pop()
         }
     }
 }

@@ -12,7 +12,7 @@ QQC2.Page {
 
     signal backRequested
 
-    readonly property bool appActive: Qt.application.state === Qt.ApplicationActive
+    readonly property bool appActive: phrase.applicationActive
 
     objectName: "revealPhrasePage"
     title: qsTr("Recovery phrase")
