@@ -30,7 +30,7 @@ QQC2.Page {
 
         SectionCard {
             Layout.fillWidth: true
-            title: qsTr("Restoring replaces this device's wallet")
+            title: qsTr("Restoring on this device")
 
             Text {
                 objectName: "forgotExplanation"
@@ -47,12 +47,13 @@ QQC2.Page {
                 Accessible.role: Accessible.StaticText
                 Accessible.name: text
             }
-            QQC2.TextField {
+            QQC2.TextArea {
                 objectName: "vaultFolder"
                 Layout.fillWidth: true
                 Layout.margins: 12
                 readOnly: true
                 selectByMouse: true
+                wrapMode: TextEdit.WrapAnywhere
                 text: WalletSession.vaultDirectory
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.captionSize

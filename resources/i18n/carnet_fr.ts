@@ -150,10 +150,6 @@
         <translation>Personne ne peut réinitialiser votre phrase secrète : c’est elle qui chiffre le portefeuille sur cet appareil. Votre phrase de récupération peut rétablir le portefeuille avec une nouvelle phrase secrète.</translation>
     </message>
     <message>
-        <source>Restoring replaces this device&apos;s wallet</source>
-        <translation>La restauration remplace le portefeuille de cet appareil</translation>
-    </message>
-    <message>
         <source>Carnet never deletes or overwrites a wallet by itself. To restore on this device, close Carnet, move this folder somewhere else (keep it until the restored wallet works), then open Carnet again and choose “Restore from recovery phrase”:</source>
         <translation>Carnet ne supprime ni ne remplace jamais un portefeuille de lui-même. Pour restaurer sur cet appareil, fermez Carnet, déplacez ce dossier ailleurs (gardez-le jusqu’à ce que le portefeuille restauré fonctionne), puis rouvrez Carnet et choisissez « Restaurer avec la phrase de récupération » :</translation>
     </message>
@@ -164,6 +160,10 @@
     <message>
         <source>Back to unlock</source>
         <translation>Retour au déverrouillage</translation>
+    </message>
+    <message>
+        <source>Restoring on this device</source>
+        <translation>Restaurer sur cet appareil</translation>
     </message>
 </context>
 <context>
