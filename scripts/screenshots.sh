@@ -124,6 +124,7 @@ SHOT_VAULT=1 shoot "phone-light-en-unlock-wrong" 390x844 light en "type:not my p
 SHOT_VAULT=1 shoot "phone-dark-fr-unlock-wrong" 390x844 dark fr "type:pas la bonne phrase" Return sleep:2
 SHOT_VAULT=1 shoot "desktop-dark-en-unlock" 1280x800 dark en
 SHOT_VAULT=1 shoot "desktop-light-fr-unlock-wrong" 1280x800 light fr "type:pas la bonne phrase" Return sleep:2
+SHOT_VAULT=1 shoot "phone-light-fr-forgot" 390x844 light fr "click:195,460" sleep:1
 
 # Home after unlocking: each destination, from the bottom bar (phone) or the rail (desktop), then
 # Settings' inner pages: change passphrase (the current one typed, a new one being rated) and the
