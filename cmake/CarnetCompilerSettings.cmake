@@ -22,3 +22,11 @@ if(NOT CMAKE_BUILD_TYPE AND NOT CMAKE_CONFIGURATION_TYPES)
 endif()
 set(CMAKE_POSITION_INDEPENDENT_CODE ON)
 add_link_options(-Wl,-z,relro,-z,now)
+
+# ccache, when installed, makes rebuilds in several build folders cheap (set CCACHE_BASEDIR to the
+# source folder to share hits between build/dev and other build/<name> folders).
+find_program(CARNET_CCACHE ccache)
+if(CARNET_CCACHE AND NOT CMAKE_CXX_COMPILER_LAUNCHER)
+    set(CMAKE_C_COMPILER_LAUNCHER ${CARNET_CCACHE})
+    set(CMAKE_CXX_COMPILER_LAUNCHER ${CARNET_CCACHE})
+endif()
