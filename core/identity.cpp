@@ -35,7 +35,7 @@ Result<Identity, IdentityError> Identity::fromPhrase(std::string_view phrase)
     return fromParse(crypto::parseMnemonic(phrase));
 }
 
-Result<Identity, IdentityError> Identity::fromParse(const crypto::Bip39Parse &parse)
+Result<crypto::ExtendedKey, IdentityError> masterKeyFromParse(const crypto::Bip39Parse &parse)
 {
     if (parse.error != crypto::Bip39Error::None)
         return fail(fromBip39(parse.error));
@@ -44,9 +44,17 @@ Result<Identity, IdentityError> Identity::fromParse(const crypto::Bip39Parse &pa
     // of the phrase as typed whatever its white space or accent composition.
     const crypto::SecureBuffer canonical = crypto::mnemonicFromEntropy(parse.entropy.view(), parse.language);
     const crypto::SecureBuffer seed = crypto::mnemonicToSeed(canonical.asStringView());
-    const auto master = crypto::ExtendedKey::fromSeed(seed.view());
+    auto master = crypto::ExtendedKey::fromSeed(seed.view());
     if (!master)
         return fail(IdentityError::DerivationFailed);
+    return std::move(*master);
+}
+
+Result<Identity, IdentityError> Identity::fromParse(const crypto::Bip39Parse &parse)
+{
+    auto master = masterKeyFromParse(parse);
+    if (!master)
+        return fail(master.error());
     auto account = master->derivePath(kAccountPath);
     auto encryption = master->derivePath(kEncryptionKeyPath);
     if (!account || !encryption)

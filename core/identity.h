@@ -17,13 +17,15 @@ namespace carnet::core {
 // 0x43524E, ASCII "CRN" — with one hardened branch per use, so no key is ever reused across purposes
 // (the signing key is never used for ECDH):
 //   m/4411982'/0'/0'   the encryption key (ECIES key wrapping of sealed entries addressed to the patient)
-//   m/4411982'/1'/n'   pseudonymous record id n (one per provider relationship)
+//   m/4411982'/1'/n'   record key E_n of record n (its id is derived from it; core/record/recordkeys.h)
 //   m/4411982'/2'/n'   the pseudonym for research study n
+//   m/4411982'/3'/n'   patient signing key P_n of record n (docs/PROTOCOL.md §1)
 inline constexpr std::uint32_t kCarnetPurpose = 4411982; // 0x43524E = "CRN"
 inline constexpr char kAccountPath[] = "m/44'/60'/0'/0/0";
 inline constexpr char kEncryptionKeyPath[] = "m/4411982'/0'/0'";
 inline constexpr char kRecordIdBranch[] = "m/4411982'/1'";        // append "/n'"
 inline constexpr char kStudyPseudonymBranch[] = "m/4411982'/2'";  // append "/n'"
+inline constexpr char kPatientSigningBranch[] = "m/4411982'/3'";  // append "/n'"
 
 /** Why a phrase gives no identity. The first five mirror crypto::Bip39Error. */
 enum class IdentityError {
@@ -34,6 +36,10 @@ enum class IdentityError {
     InvalidUtf8,
     DerivationFailed, ///< a BIP-32 step gave an invalid key (probability < 2^-127 per step)
 };
+
+/** The BIP-32 master key of a parsed phrase (empty BIP-39 passphrase), from which every key above is
+ *  derived. Secret. Shared by Identity and core/record's RecordKeyring. */
+[[nodiscard]] Result<crypto::ExtendedKey, IdentityError> masterKeyFromParse(const crypto::Bip39Parse &parse);
 
 class Identity
 {
