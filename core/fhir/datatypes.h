@@ -53,9 +53,9 @@ struct CodeableConcept
     /** text, else the first coding's display, else the first "code" written. */
     QString displayText() const;
     /** The code of the first coding in `system` (e.g. kLoinc), or empty. */
-    QString codeIn(QStringView system) const;
+    QString codeIn(const QString &system) const;
     /** True when any coding has this code (any system when `system` is empty). */
-    bool hasCode(QStringView code, QStringView system = {}) const;
+    bool hasCode(const QString &code, const QString &system = {}) const;
 };
 
 struct Quantity

@@ -52,6 +52,7 @@ public:
 
     /** Object member by key, or null. */
     const JsonValue &operator[](QStringView key) const;
+    const JsonValue &operator[](QLatin1String key) const;
     const JsonValue &operator[](const char *key) const { return (*this)[QLatin1String(key)]; }
     /** Array element, or null. */
     const JsonValue &at(std::size_t index) const;

@@ -46,7 +46,7 @@ struct ObservationView
     QList<Reference> performer;
     QStringList notes;
 
-    bool hasCategory(QStringView code) const;
+    bool hasCategory(const QString &code) const;
 };
 
 struct DiagnosticReportView
