@@ -148,6 +148,12 @@ std::optional<LogEntry> parseLog(const QJsonValue &value)
     log.blockNumber = *block;
     log.transactionHash = *tx;
     log.logIndex = *index;
+    if (const QJsonValue blockHash = o.value(QLatin1String("blockHash")); !blockHash.isUndefined() && !blockHash.isNull()) {
+        const auto hash = hash32Of(blockHash);
+        if (!hash)
+            return std::nullopt;
+        log.blockHash = *hash;
+    }
     log.removed = o.value(QLatin1String("removed")).toBool(false);
     return log;
 }

@@ -46,6 +46,7 @@ struct LogEntry
     std::vector<crypto::Hash32> topics;
     crypto::Bytes data;
     std::uint64_t blockNumber = 0;
+    crypto::Hash32 blockHash{}; // zero when the node did not give one
     crypto::Hash32 transactionHash{};
     std::uint64_t logIndex = 0;
     bool removed = false;
