@@ -273,17 +273,13 @@ Result<NetworkConfig, DevnetError> Devnet::start(const DevnetOptions &options)
     EthClient client(options.chainId, urls);
     if (auto checked = client.checkNodes(); !checked)
         return giveUp(DevnetError::StartFailed, checked.error().toString());
-    const QJsonObject fund{{QStringLiteral("from"), QLatin1String(kDevAccount0)},
-                           {QStringLiteral("to"), addressText(authorityAddress)},
-                           {QStringLiteral("value"), quantityText(kAuthorityFunds)}};
-    const RpcAnswer funded = client.request(QStringLiteral("eth_sendTransaction"), {fund});
-    const auto fundHash = funded.error.ok() ? hash32Of(funded.result) : std::nullopt;
-    if (!fundHash || !client.waitForReceipt(*fundHash))
-        return giveUp(DevnetError::DeployFailed, QStringLiteral("funding the authority failed: ") + funded.error.toString());
+    if (auto funded = fundFromDevAccount(client, authorityAddress, kAuthorityFunds); !funded)
+        return giveUp(DevnetError::DeployFailed, QStringLiteral("funding the authority failed: ") + funded.error().toString());
 
     // The contracts, in deployment order: the registry takes the authority, the others the registry.
     NetworkConfig config;
     config.name = QStringLiteral("devnet");
+    config.confirmations = 1; // anvil mines each transaction at once and never reorganises by itself
     config.chainId = options.chainId;
     config.nodes = urls;
     config.authorityKeyFile = authorityKeyFile();
@@ -367,6 +363,28 @@ Result<qint64, DevnetError> Devnet::stop(std::chrono::milliseconds termTimeout)
         return failed(DevnetError::Io, QStringLiteral("anvil (pid %1) did not stop").arg(pid));
     QFile::remove(pidPath);
     return pid;
+}
+
+
+Result<void, RpcError> fundFromDevAccount(EthClient &client, const crypto::Address &to, const U256 &wei)
+{
+    const QJsonObject fund{{QStringLiteral("from"), QLatin1String(kDevAccount0)},
+                           {QStringLiteral("to"), addressText(to)},
+                           {QStringLiteral("value"), quantityText(wei)}};
+    const RpcAnswer funded = client.request(QStringLiteral("eth_sendTransaction"), {fund});
+    if (!funded.error.ok())
+        return fail(funded.error);
+    const auto hash = hash32Of(funded.result);
+    if (!hash) {
+        RpcError bad;
+        bad.kind = RpcErrorKind::BadAnswer;
+        bad.message = QStringLiteral("eth_sendTransaction did not return a transaction hash");
+        return fail(bad);
+    }
+    auto receipt = client.waitForReceipt(*hash);
+    if (!receipt)
+        return fail(receipt.error());
+    return {};
 }
 
 } // namespace carnet::core::ledger

@@ -13,6 +13,7 @@
  * contracts with raw transactions signed by that key, and writes the network file
  * (<home>/network.json). stop: SIGTERM, then SIGKILL after a timeout, to the recorded PID only after
  * checking that it still is an anvil, then removes the pid and state files. Linux only. */
+#include "core/ledger/ethclient.h"
 #include "core/ledger/networkconfig.h"
 #include "core/result.h"
 #include "crypto/secp256k1.h"
@@ -91,5 +92,9 @@ const char *describe(KeyFileError error);
 Result<crypto::PrivateKey, KeyFileError> loadKeyFile(const QString &path);
 /** Writes a key file with mode 0600 (created with that mode before the secret is written). */
 Result<void, KeyFileError> saveKeyFile(const QString &path, const crypto::PrivateKey &key);
+
+/** Sends `wei` to `to` from anvil's dev account 0 (unlocked on every anvil) and waits for it to be
+ *  mined. Only a devnet has that account: on any other network the node refuses. */
+Result<void, RpcError> fundFromDevAccount(EthClient &client, const crypto::Address &to, const U256 &wei);
 
 } // namespace carnet::core::ledger

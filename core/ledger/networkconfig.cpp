@@ -90,6 +90,12 @@ Result<NetworkConfig, NetworkFileError> NetworkConfig::fromJson(const QByteArray
         config.contracts.insert(it.key(), *address);
     }
     config.authorityKeyFile = o.value(QLatin1String("authorityKeyFile")).toString();
+    if (o.contains(QLatin1String("confirmations"))) {
+        const QJsonValue c = o.value(QLatin1String("confirmations"));
+        if (!c.isDouble() || c.toDouble() != static_cast<double>(c.toInt(-1)) || c.toInt() < 1 || c.toInt() > 1000)
+            return malformed(why, QStringLiteral("confirmations must be an integer from 1 to 1000"));
+        config.confirmations = c.toInt();
+    }
     return config;
 }
 
@@ -109,6 +115,7 @@ QByteArray NetworkConfig::toJson() const
                   {QStringLiteral("contracts"), contractObject}};
     if (!authorityKeyFile.isEmpty())
         o.insert(QStringLiteral("authorityKeyFile"), authorityKeyFile);
+    o.insert(QStringLiteral("confirmations"), confirmations);
     return QJsonDocument(o).toJson(QJsonDocument::Indented);
 }
 

@@ -31,6 +31,9 @@ struct NetworkConfig
     QList<QUrl> nodes;
     QMap<QString, crypto::Address> contracts; // by contract name ("CarnetRegistry", …)
     QString authorityKeyFile;                 // empty when the network has none (not a devnet)
+    /** Blocks a sync waits for on top of an entry's block, counting that block (1 = mined).
+     *  "confirmations" in the file; 12 when absent; the devnet writes 1. */
+    int confirmations = 12;
 
     std::optional<crypto::Address> contract(const QString &name) const;
 

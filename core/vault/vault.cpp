@@ -222,6 +222,13 @@ VaultResult<crypto::SecureBuffer> Vault::recoveryPhrase(const crypto::SecureBuff
 {
     if (auto verified = reauthenticate(passphrase); !verified)
         return fail(verified.error());
+    return phraseForDerivation();
+}
+
+VaultResult<crypto::SecureBuffer> Vault::phraseForDerivation()
+{
+    if (isLocked())
+        return fail(VaultError::Locked);
     auto stmt = m_db->prepare("SELECT value FROM meta WHERE key = 'recovery_phrase'");
     if (!stmt)
         return fail(vaultErrorFromDb(stmt.error()));

@@ -68,6 +68,10 @@ public:
     /** The recovery phrase, after re-authentication with the passphrase (throttled like unlock). */
     VaultResult<crypto::SecureBuffer> recoveryPhrase(const crypto::SecureBuffer &passphrase);
 
+    /** The recovery phrase for deriving keys inside the core (record keys for a sync) while the vault
+     *  is unlocked. Never for display: showing it needs recoveryPhrase() and the passphrase. */
+    VaultResult<crypto::SecureBuffer> phraseForDerivation();
+
     /** Stores the data key in `keyStore` under keyStoreId() / removes it. */
     VaultResult<void> enableQuickUnlock(KeyStore &keyStore);
     VaultResult<void> disableQuickUnlock(KeyStore &keyStore);

@@ -19,6 +19,24 @@ constexpr Migration kMigrations[] = {
      "CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value BLOB NOT NULL);"
      "CREATE TABLE keys (purpose TEXT PRIMARY KEY NOT NULL, path TEXT NOT NULL,"
      " address TEXT, public_key BLOB NOT NULL);"},
+    // The record (docs/PROTOCOL.md, docs/SYNC.md): records by relationship, verified entries with
+    // their exact FHIR bytes, entries the wallet refused (no content), and what each node last said.
+    {2,
+     "CREATE TABLE records (record_index INTEGER PRIMARY KEY, record_id BLOB NOT NULL UNIQUE,"
+     " kind TEXT NOT NULL, label TEXT NOT NULL, created_at INTEGER NOT NULL,"
+     " scan_from INTEGER NOT NULL DEFAULT 0, synced_block INTEGER NOT NULL DEFAULT 0,"
+     " synced_hash BLOB);"
+     "CREATE TABLE entries (record_id BLOB NOT NULL, sequence INTEGER NOT NULL, state TEXT NOT NULL,"
+     " author BLOB NOT NULL, author_name TEXT NOT NULL, patient_reported INTEGER NOT NULL,"
+     " block_number INTEGER NOT NULL, block_hash BLOB NOT NULL, tx_hash BLOB NOT NULL,"
+     " log_index INTEGER NOT NULL, authored_at INTEGER NOT NULL, sealed_hash BLOB NOT NULL,"
+     " reason TEXT NOT NULL, resource_type TEXT NOT NULL, category TEXT NOT NULL,"
+     " effective TEXT NOT NULL, title TEXT NOT NULL, content BLOB, verified_at INTEGER NOT NULL,"
+     " PRIMARY KEY (record_id, sequence)) WITHOUT ROWID;"
+     "CREATE INDEX entries_effective ON entries (effective);"
+     "CREATE INDEX entries_block ON entries (block_number);"
+     "CREATE TABLE nodes (url TEXT PRIMARY KEY NOT NULL, verdict TEXT NOT NULL, detail TEXT NOT NULL,"
+     " head INTEGER NOT NULL, checked_at INTEGER NOT NULL);"},
 };
 
 constexpr int kPageSize = 4096;

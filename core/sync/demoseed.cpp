@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/sync/demoseed.h"
+
+#include "core/ledger/contracts/registry.h"
+#include "core/ledger/devnet.h"
+#include "core/sync/publisher.h"
+#include "core/sync/walletrecords.h"
+
+#include <QDateTime>
+#include <QDir>
+
+namespace carnet::core::sync {
+
+DemoSeedResult seedDemo(const ledger::NetworkConfig &network, const crypto::PrivateKey &authority, RecordStore &store,
+                        const record::RecordKeyring &keyring, const DemoSeedOptions &options)
+{
+    DemoSeedResult result;
+    const auto recordLog = network.contract(QStringLiteral("RecordLog"));
+    const auto registryAddress = network.contract(QStringLiteral("CarnetRegistry"));
+    if (!recordLog || !registryAddress) {
+        result.problem = QStringLiteral("the network file names no RecordLog or CarnetRegistry contract");
+        return result;
+    }
+    const demo::DemoRecord record = demo::generateDemoRecord(options.demo);
+    ledger::EthClient client(network.chainId, network.nodes);
+    if (auto checked = client.checkNodes(); !checked) {
+        result.problem = checked.error().toString();
+        return result;
+    }
+    ledger::Registry registry(client, *registryAddress);
+    const std::int64_t now = QDateTime::currentSecsSinceEpoch();
+
+    // Each provider: a licensed, funded key and a record of the wallet, reached through its connect code.
+    struct Provider
+    {
+        crypto::PrivateKey key;
+        std::optional<record::ConnectCode> code;
+    };
+    std::vector<Provider> providers;
+    for (int i = 0; i < record.providers.size(); ++i) {
+        Provider p{crypto::PrivateKey::generate(), std::nullopt};
+        const crypto::Address address = crypto::addressOf(p.key.publicKey());
+        const QString name = record.providers.at(i);
+        if (auto funded = ledger::fundFromDevAccount(client, address, ledger::U256(1'000'000'000'000'000'000ULL)); !funded) {
+            result.problem = QStringLiteral("funding a demo provider failed (is this a devnet?): ") + funded.error().toString();
+            return result;
+        }
+        if (auto registered = registry.registerAccount(authority, address, ledger::Role::Provider, name); !registered) {
+            result.problem = QStringLiteral("licensing a demo provider failed: ") + registered.error().toString();
+            return result;
+        }
+        auto connection = connectProvider(store, keyring, name, now);
+        if (!connection) {
+            result.problem = QLatin1String(describe(connection.error()));
+            return result;
+        }
+        auto code = record::decodeConnectCode(connection->code);
+        if (!code) {
+            result.problem = QStringLiteral("the wallet made an unreadable connect code");
+            return result;
+        }
+        p.code = *code;
+        if (!options.keyDirectory.isEmpty() && QDir().mkpath(options.keyDirectory))
+            (void)ledger::saveKeyFile(QDir(options.keyDirectory).filePath(QStringLiteral("provider-%1.key").arg(i + 1)), p.key);
+        result.providers << QStringLiteral("%1 (%2)").arg(name, ledger::addressText(address));
+        providers.push_back(std::move(p));
+    }
+
+    const int total = static_cast<int>(record.items.size());
+    for (const demo::DemoItem &item : record.items) {
+        const Provider &p = providers.at(static_cast<std::size_t>(item.provider));
+        PublishRequest request{*p.code, p.key, item.json, false, static_cast<std::uint64_t>(item.effective.toSecsSinceEpoch()), 1};
+        auto published = publishEntry(client, *recordLog, request);
+        if (!published) {
+            result.problem = QStringLiteral("publishing demo entry %1 failed: %2").arg(result.published + 1).arg(published.error().toString());
+            return result;
+        }
+        ++result.published;
+        if (options.progress)
+            options.progress(result.published, total);
+    }
+
+    SyncOptions syncOptions;
+    result.sync = syncRecords(network, keyring, store, syncOptions);
+    result.ok = result.sync.ok;
+    if (!result.ok)
+        result.problem = QStringLiteral("the sync after seeding failed: ") + result.sync.problem;
+    return result;
+}
+
+} // namespace carnet::core::sync

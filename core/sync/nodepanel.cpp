@@ -1,0 +1,215 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/sync/nodepanel.h"
+
+#include <QJsonObject>
+
+#include <algorithm>
+#include <map>
+
+namespace carnet::core::sync {
+
+using ledger::RpcError;
+using ledger::RpcErrorKind;
+
+namespace {
+
+struct VerdictName
+{
+    NodeVerdict verdict;
+    const char *key;
+    const char *text;
+};
+
+constexpr VerdictName kVerdicts[] = {
+    {NodeVerdict::Healthy, "healthy", "agrees with the other nodes"},
+    {NodeVerdict::Unreachable, "unreachable", "does not answer"},
+    {NodeVerdict::WrongChain, "wrong-chain", "answers for another chain"},
+    {NodeVerdict::Behind, "behind", "is behind the other nodes"},
+    {NodeVerdict::Ahead, "ahead", "claims blocks the other nodes do not have"},
+    {NodeVerdict::WentBack, "went-back", "went back to an older head"},
+    {NodeVerdict::Fork, "fork", "follows another chain of blocks"},
+    {NodeVerdict::ForgedEntry, "forged-entry", "served an entry that fails verification"},
+    {NodeVerdict::HidesEntries, "hides-entries", "hides entries the other nodes have"},
+    {NodeVerdict::WrongState, "wrong-state", "contradicts the other nodes about the contracts' state"},
+    {NodeVerdict::BadAnswer, "bad-answer", "gives malformed answers"},
+};
+
+QString labelOf(const QUrl &url)
+{
+    return QStringLiteral("%1://%2:%3").arg(url.scheme(), url.host()).arg(url.port(url.scheme() == QLatin1String("https") ? 443 : 80));
+}
+
+} // namespace
+
+QString verdictKey(NodeVerdict verdict)
+{
+    for (const auto &v : kVerdicts)
+        if (v.verdict == verdict)
+            return QLatin1String(v.key);
+    return QStringLiteral("unknown");
+}
+
+std::optional<NodeVerdict> verdictFromKey(const QString &key)
+{
+    for (const auto &v : kVerdicts)
+        if (key == QLatin1String(v.key))
+            return v.verdict;
+    return std::nullopt;
+}
+
+QString verdictText(NodeVerdict verdict)
+{
+    for (const auto &v : kVerdicts)
+        if (v.verdict == verdict)
+            return QLatin1String(v.text);
+    return {};
+}
+
+void NodeState::flag(NodeVerdict why, const QString &what)
+{
+    if (!usable() || why == NodeVerdict::Healthy)
+        return;
+    verdict = why;
+    detail = what;
+}
+
+void NodeState::flagError(const RpcError &error, const QString &during)
+{
+    switch (error.kind) {
+    case RpcErrorKind::Timeout:
+    case RpcErrorKind::Transport:
+    case RpcErrorKind::HttpStatus:
+    case RpcErrorKind::NoNode:
+        flag(NodeVerdict::Unreachable, QStringLiteral("%1: %2").arg(during, QLatin1String(ledger::describe(error.kind))));
+        return;
+    case RpcErrorKind::ChainMismatch:
+        flag(NodeVerdict::WrongChain, error.message);
+        return;
+    default:
+        // The node's own message is sanitised and capped by the RPC layer (jsonlimits.h).
+        flag(NodeVerdict::BadAnswer, QStringLiteral("%1: %2").arg(during, error.toString()));
+        return;
+    }
+}
+
+NodePanel::NodePanel(const ledger::NetworkConfig &config, const ledger::RpcOptions &options)
+{
+    for (const QUrl &url : config.nodes) {
+        NodeState node;
+        node.url = url;
+        node.label = labelOf(url);
+        node.client = std::make_unique<ledger::EthClient>(config.chainId, QList<QUrl>{url}, options);
+        m_nodes.push_back(std::move(node));
+    }
+}
+
+std::vector<NodeState *> NodePanel::usable()
+{
+    std::vector<NodeState *> out;
+    for (NodeState &n : m_nodes)
+        if (n.usable())
+            out.push_back(&n);
+    return out;
+}
+
+Result<crypto::Hash32, RpcError> blockHashAt(ledger::EthClient &client, std::uint64_t block)
+{
+    const ledger::RpcAnswer answer = client.request(QStringLiteral("eth_getBlockByNumber"),
+                                                    {ledger::quantityText(ledger::U256(block)), false});
+    if (!answer.error.ok())
+        return fail(answer.error);
+    RpcError bad;
+    bad.kind = RpcErrorKind::BadAnswer;
+    const QJsonObject o = answer.result.toObject();
+    const auto number = ledger::quantityOf(o.value(QLatin1String("number")));
+    const auto hash = ledger::hash32Of(o.value(QLatin1String("hash")));
+    if (!answer.result.isObject() || !number || !hash) {
+        bad.message = QStringLiteral("block %1 is not a block").arg(block);
+        return fail(bad);
+    }
+    if (*number != ledger::U256(block)) {
+        bad.message = QStringLiteral("asked for block %1, got another").arg(block);
+        return fail(bad);
+    }
+    return *hash;
+}
+
+std::optional<crypto::Hash32> NodePanel::majorityBlockHash(std::uint64_t block)
+{
+    std::vector<std::pair<NodeState *, crypto::Hash32>> answers;
+    for (NodeState *n : usable()) {
+        auto hash = blockHashAt(*n->client, block);
+        if (!hash) {
+            n->flagError(hash.error(), QStringLiteral("block %1").arg(block));
+            continue;
+        }
+        answers.emplace_back(n, *hash);
+    }
+    std::map<crypto::Hash32, int> votes;
+    for (const auto &a : answers)
+        ++votes[a.second];
+    const auto best = std::max_element(votes.begin(), votes.end(),
+                                       [](const auto &a, const auto &b) { return a.second < b.second; });
+    if (best == votes.end() || 2 * best->second <= static_cast<int>(answers.size()))
+        return std::nullopt;
+    for (const auto &a : answers)
+        if (a.second != best->first)
+            a.first->flag(NodeVerdict::Fork, QStringLiteral("another block %1 than the other nodes").arg(block));
+    return best->first;
+}
+
+RoundTarget NodePanel::assess(const QMap<QString, std::uint64_t> &previousHeads, int confirmations, int staleBlocks)
+{
+    RoundTarget target;
+    // 1. Chain: EthClient::checkNodes compares eth_chainId with the network's.
+    for (NodeState &n : m_nodes) {
+        if (auto checked = n.client->checkNodes(); !checked) {
+            const auto &status = n.client->nodeStatus();
+            n.flagError(status.isEmpty() ? checked.error() : status.front().error, QStringLiteral("chain id"));
+        }
+    }
+    // 2. Heads.
+    std::vector<std::uint64_t> heads;
+    for (NodeState *n : usable()) {
+        auto head = n->client->blockNumber();
+        if (!head) {
+            n->flagError(head.error(), QStringLiteral("head"));
+            continue;
+        }
+        n->head = *head;
+        heads.push_back(*head);
+        const auto previous = previousHeads.constFind(n->label);
+        if (previous != previousHeads.constEnd() && *head + static_cast<std::uint64_t>(confirmations) < *previous)
+            n->flag(NodeVerdict::WentBack, QStringLiteral("head %1, after %2 last time").arg(*head).arg(*previous));
+    }
+    if (heads.empty()) {
+        target.problem = QStringLiteral("no node answered");
+        return target;
+    }
+    std::sort(heads.begin(), heads.end());
+    target.head = heads[(heads.size() - 1) / 2]; // the lower median: a single node cannot raise it
+    const auto stale = static_cast<std::uint64_t>(staleBlocks);
+    for (NodeState *n : usable()) {
+        if (n->head + stale < target.head)
+            n->flag(NodeVerdict::Behind, QStringLiteral("head %1, the others are at %2").arg(n->head).arg(target.head));
+        else if (n->head > target.head + stale)
+            n->flag(NodeVerdict::Ahead, QStringLiteral("head %1, the others are at %2").arg(n->head).arg(target.head));
+    }
+    if (target.head + 1 < static_cast<std::uint64_t>(confirmations)) {
+        target.problem = QStringLiteral("the chain is shorter than the confirmations needed");
+        return target;
+    }
+    target.block = target.head + 1 - static_cast<std::uint64_t>(confirmations);
+    // 3. The target block's hash by majority.
+    const auto hash = majorityBlockHash(target.block);
+    if (!hash) {
+        target.problem = usable().empty() ? QStringLiteral("no node answered")
+                                          : QStringLiteral("the nodes disagree about block %1").arg(target.block);
+        return target;
+    }
+    target.hash = *hash;
+    target.ok = !usable().empty();
+    return target;
+}
+
+} // namespace carnet::core::sync

@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The record store over a real SQLCipher vault: records and their index reservation, dense appends,
+// resumed appends (same entry skipped, a different one refused), refused entries without content,
+// reorganisation rewinds, node verdicts, and everything surviving lock and reopen.
+#include "core/sync/recordstore.h"
+#include "vaulttestutil.h"
+
+#include <QTemporaryDir>
+
+using namespace carnet::core;
+using namespace carnet::core::sync;
+using carnet::core::test::secret;
+
+namespace {
+
+carnet::crypto::Hash32 filled(std::uint8_t b)
+{
+    carnet::crypto::Hash32 h{};
+    h.fill(b);
+    return h;
+}
+
+StoredEntry entryAt(const carnet::crypto::Hash32 &record, std::uint64_t seq, std::uint64_t block, std::uint8_t tag)
+{
+    StoredEntry e;
+    e.recordId = record;
+    e.sequence = seq;
+    e.blockNumber = block;
+    e.blockHash = filled(static_cast<std::uint8_t>(block));
+    e.sealedHash = filled(tag);
+    e.resourceType = QStringLiteral("Observation");
+    e.category = QStringLiteral("lab");
+    e.effective = QStringLiteral("2024-03-0%1").arg(seq % 9 + 1);
+    e.title = QStringLiteral("Glucose");
+    e.content = QByteArrayLiteral("{\"resourceType\":\"Observation\",\"valueQuantity\":{\"value\":1.50}}");
+    e.verifiedAt = 1'800'000'000;
+    return e;
+}
+
+} // namespace
+
+class TestRecordStore : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_tmp;
+    QString m_dir;
+    std::unique_ptr<Vault> m_vault;
+
+    RecordStore store() { return RecordStore(*m_vault->database()); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_dir = m_tmp.filePath(QStringLiteral("vault"));
+        auto vault = Vault::create(m_dir, secret("correct horse"), secret(test::kVectorPhrase), test::kFloor);
+        QVERIFY(vault);
+        m_vault = std::move(*vault);
+    }
+
+    void recordsAndIndexes()
+    {
+        RecordStore s = store();
+        QCOMPARE(s.nextRecordIndex().value(), 0u);
+        StoredRecord r;
+        r.index = 0;
+        r.recordId = filled(0xA0);
+        r.label = QStringLiteral("Cabinet Dr Moreau");
+        r.createdAt = 1'800'000'000;
+        QVERIFY(s.addRecord(r));
+        QCOMPARE(s.nextRecordIndex().value(), 1u);
+        QCOMPARE(s.addRecord(r).error(), StoreError::DuplicateRecord);
+        QVERIFY(s.reserveRecordIndex(5));
+        QCOMPARE(s.nextRecordIndex().value(), 5u);
+        QVERIFY(s.reserveRecordIndex(2)); // never backwards
+        QCOMPARE(s.nextRecordIndex().value(), 5u);
+        const auto got = s.record(filled(0xA0)).value();
+        QVERIFY(got);
+        QCOMPARE(got->label, QStringLiteral("Cabinet Dr Moreau"));
+        QCOMPARE(got->entryCount, std::uint64_t(0));
+        QVERIFY(!s.record(filled(0xA1)).value());
+    }
+
+    void denseAppendsAndResume()
+    {
+        RecordStore s = store();
+        const auto rec = filled(0xA0);
+        QVERIFY(s.appendEntries(rec, {entryAt(rec, 0, 10, 1), entryAt(rec, 1, 11, 2)}, 11));
+        QCOMPARE(s.entryCount(rec).value(), std::uint64_t(2));
+        // A gap is refused and writes nothing.
+        QCOMPARE(s.appendEntries(rec, {entryAt(rec, 3, 12, 4)}, 12).error(), StoreError::NotContiguous);
+        QCOMPARE(s.entryCount(rec).value(), std::uint64_t(2));
+        // Resumed: entry 1 again (same hash) is skipped, entry 2 appended.
+        QVERIFY(s.appendEntries(rec, {entryAt(rec, 1, 11, 2), entryAt(rec, 2, 12, 3)}, 12, 12, filled(12)));
+        QCOMPARE(s.entryCount(rec).value(), std::uint64_t(3));
+        // A different entry at a stored position is a conflict, and the batch is rolled back.
+        QCOMPARE(s.appendEntries(rec, {entryAt(rec, 2, 12, 9), entryAt(rec, 3, 13, 5)}, 13).error(), StoreError::Conflict);
+        QCOMPARE(s.entryCount(rec).value(), std::uint64_t(3));
+        QCOMPARE(s.appendEntries(filled(0xEE), {entryAt(filled(0xEE), 0, 1, 1)}, 1).error(), StoreError::UnknownRecord);
+        const auto r = s.record(rec).value();
+        QCOMPARE(r->syncedBlock, std::uint64_t(12));
+        QCOMPARE(*r->syncedHash, filled(12));
+        QCOMPARE(r->scanFrom, std::uint64_t(12));
+    }
+
+    void refusedEntriesKeepNoContent()
+    {
+        RecordStore s = store();
+        const auto rec = filled(0xA0);
+        StoredEntry refused = entryAt(rec, 3, 14, 7);
+        refused.state = EntryState::Refused;
+        refused.reason = QStringLiteral("signed by a key that is not the patient's");
+        refused.content.clear();
+        refused.resourceType.clear();
+        QVERIFY(s.appendEntries(rec, {refused}, 14));
+        EntryQuery all;
+        all.recordId = rec;
+        const auto entries = s.entries(all).value();
+        QCOMPARE(entries.size(), std::size_t(4));
+        EntryQuery verified = all;
+        verified.verifiedOnly = true;
+        QCOMPARE(s.entries(verified).value().size(), std::size_t(3));
+        for (const StoredEntry &e : entries) {
+            if (e.state == EntryState::Refused) {
+                QVERIFY(e.content.isEmpty());
+                QCOMPARE(e.reason, refused.reason);
+            } else {
+                // Exact bytes, including the decimal as written.
+                QVERIFY(e.content.contains("1.50"));
+            }
+        }
+    }
+
+    void rewind()
+    {
+        RecordStore s = store();
+        const auto rec = filled(0xA0);
+        QCOMPARE(s.entryBlocks(rec).value().front().first, std::uint64_t(14));
+        QCOMPARE(s.rewindRecord(rec, 11).value(), 2); // blocks 12 and 14 go
+        QCOMPARE(s.entryCount(rec).value(), std::uint64_t(2));
+        const auto r = s.record(rec).value();
+        QCOMPARE(r->scanFrom, std::uint64_t(12));
+        QVERIFY(r->syncedBlock <= 12);
+        QVERIFY(!r->syncedHash);
+        // And appending resumes at sequence 2.
+        QVERIFY(s.appendEntries(rec, {entryAt(rec, 2, 13, 3)}, 13));
+    }
+
+    void nodesAndLastVerified()
+    {
+        RecordStore s = store();
+        QVERIFY(s.saveNodes({{QStringLiteral("http://127.0.0.2:8545"), QStringLiteral("healthy"), QString(), 40, 5},
+                             {QStringLiteral("http://127.0.0.3:8545"), QStringLiteral("forged-entry"),
+                              QStringLiteral("entry 3: signature"), 40, 5}}));
+        QVERIFY(s.saveNodes({{QStringLiteral("http://127.0.0.2:8545"), QStringLiteral("healthy"), QString(), 41, 6}}));
+        const auto nodes = s.nodes().value();
+        QCOMPARE(nodes.size(), std::size_t(2));
+        QCOMPARE(nodes[0].head, std::uint64_t(41));
+        QCOMPARE(nodes[1].verdict, QStringLiteral("forged-entry"));
+        QCOMPARE(s.lastVerifiedAt().value(), std::int64_t(0));
+        QVERIFY(s.setLastVerifiedAt(1'800'000'123));
+    }
+
+    void survivesReopen()
+    {
+        m_vault->lock();
+        auto vault = Vault::open(m_dir, secret("correct horse"));
+        QVERIFY(vault);
+        m_vault = std::move(*vault);
+        RecordStore s = store();
+        QCOMPARE(s.entryCount(filled(0xA0)).value(), std::uint64_t(3));
+        QCOMPARE(s.nextRecordIndex().value(), 5u);
+        QCOMPARE(s.lastVerifiedAt().value(), std::int64_t(1'800'000'123));
+        QCOMPARE(s.records().value().size(), std::size_t(1));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRecordStore)
+#include "tst_record_store.moc"
