@@ -35,10 +35,16 @@ Gen::Gen(const DemoOptions &options) : rng(options.seed)
     start = end.addYears(-std::max(options.years, 5));
     days = static_cast<int>(start.daysTo(end));
     birth = QDate(1962, 5, 14).addDays(rng.range(0, 3 * 365));
-    for (int day = rng.range(8, 14); day <= days - 5; day += rng.range(80, 100))
-        story.visits.push_back(day);
-    for (int day = rng.range(1, 5); day <= days - 7; day += rng.range(90, 170))
-        story.panels.push_back(day);
+    // Scheduled back from the end so that the record reaches its last day; the first lab panel
+    // (day 1–5) comes before the first visit, where its results are discussed.
+    for (int day = days - rng.range(2, 12); day >= 8; day -= rng.range(80, 100))
+        story.visits.insert(story.visits.begin(), day);
+    for (int day = days - rng.range(10, 20); day >= 1; day -= rng.range(90, 170))
+        story.panels.insert(story.panels.begin(), day);
+    if (story.panels.front() > 60)
+        story.panels.insert(story.panels.begin(), rng.range(1, 5));
+    else
+        story.panels.front() = rng.range(1, 5);
     story.diabetesDx = story.visits[0];
     story.treatmentChange = story.visits[1];
     story.fracture = days * 30 / 100 + rng.range(0, 20);
