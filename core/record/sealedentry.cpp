@@ -8,6 +8,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace carnet::core::record {
 
 using crypto::ByteView;
@@ -64,6 +66,16 @@ QJsonArray fields(std::initializer_list<std::pair<const char *, const char *>> l
 }
 
 } // namespace
+
+crypto::Hash32 contentHashOf(ByteView contentKey, ByteView content)
+{
+    // The preimage holds the content key: secure memory, wiped when done.
+    crypto::SecureBuffer preimage(kContentHashTag.size() + contentKey.size() + content.size());
+    auto out = std::copy(kContentHashTag.begin(), kContentHashTag.end(), preimage.data());
+    out = std::copy(contentKey.begin(), contentKey.end(), out);
+    std::copy(content.begin(), content.end(), out);
+    return crypto::keccak256(preimage.view());
+}
 
 crypto::Hash32 entryDigest(const EntryMessage &message, const EntryDomain &domain)
 {
@@ -134,7 +146,7 @@ Result<Bytes, SealError> sealEntry(const EntryToSeal &entry)
 
     const EntryMessage message {entry.recordId,
                                 entry.sequence,
-                                crypto::keccak256(entry.content),
+                                contentHashOf(contentKey.view(), entry.content),
                                 crypto::keccak256(wrappedKey),
                                 entry.authoredAt,
                                 entry.patientReported};
@@ -198,7 +210,7 @@ const char *describe(OpenError error)
     return "unknown";
 }
 
-Result<Bytes, OpenError> openSealedEntry(const ParsedEntry &entry, const RecordId &recordId, std::uint64_t sequence,
+Result<OpenedEntry, OpenError> openSealedEntry(const ParsedEntry &entry, const RecordId &recordId, std::uint64_t sequence,
                                          const crypto::PrivateKey &recordKey)
 {
     const auto contentKey = crypto::eciesOpen(recordKey, entry.wrappedKey, keyContext(recordId, sequence));
@@ -208,7 +220,8 @@ Result<Bytes, OpenError> openSealedEntry(const ParsedEntry &entry, const RecordI
                                           associatedData(entry.header, entry.wrappedKey, entry.nonce, recordId, sequence));
     if (!content)
         return fail(OpenError::ContentAuthFailed);
-    return Bytes(content->view().begin(), content->view().end());
+    return OpenedEntry {Bytes(content->view().begin(), content->view().end()),
+                        contentHashOf(contentKey->view(), content->view())};
 }
 
 const char *describe(SignerError error)

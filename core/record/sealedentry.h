@@ -47,6 +47,7 @@ inline constexpr std::size_t kMinEntryBytes = kEntryOverhead + 1;
 inline constexpr std::size_t kMaxContentBytes = kMaxEntryBytes - kEntryOverhead; // 65,339
 
 inline constexpr std::string_view kEntryKeyTag = "carnet/entry-key/v1";
+inline constexpr std::string_view kContentHashTag = "carnet/content/v1";
 inline constexpr char kEip712Name[] = "Carnet Record";
 inline constexpr char kEip712Version[] = "1";
 
@@ -73,6 +74,12 @@ struct EntryMessage
     std::uint64_t authoredAt = 0;
     bool patientReported = false;
 };
+
+/** contentHash = keccak("carnet/content/v1" ‖ contentKey ‖ content): the signed commitment to the
+ *  content. Keyed with the entry's secret content key so that the public signature cannot confirm a
+ *  guessed content (a templated measurement); whoever holds the content key (the record's owner, or a
+ *  third party the owner shows it to) can check that the author signed exactly these bytes. */
+[[nodiscard]] crypto::Hash32 contentHashOf(crypto::ByteView contentKey, crypto::ByteView content);
 
 /** The EIP-712 digest keccak(0x1901 ‖ domainSeparator ‖ hashStruct(message)) the author signs. */
 [[nodiscard]] crypto::Hash32 entryDigest(const EntryMessage &message, const EntryDomain &domain);
@@ -135,9 +142,16 @@ enum class OpenError {
 };
 const char *describe(OpenError error);
 
+/** An opened entry. */
+struct OpenedEntry
+{
+    crypto::Bytes content;          ///< byte for byte as its author gave it
+    crypto::Hash32 contentHash {};  ///< contentHashOf(content key, content), for entrySigner
+};
+
 /** Decrypts a parsed entry with record key E_n, for its position (recordId, sequence).
- *  Returns: the content, byte for byte as its author gave it. */
-[[nodiscard]] Result<crypto::Bytes, OpenError> openSealedEntry(const ParsedEntry &entry, const RecordId &recordId,
+ *  Returns: the content and its contentHash (the content key itself is wiped). */
+[[nodiscard]] Result<OpenedEntry, OpenError> openSealedEntry(const ParsedEntry &entry, const RecordId &recordId,
                                                                std::uint64_t sequence, const crypto::PrivateKey &recordKey);
 
 enum class SignerError {
@@ -145,8 +159,8 @@ enum class SignerError {
 };
 const char *describe(SignerError error);
 
-/** The address that signed a parsed entry at (recordId, sequence), given keccak of its opened
- *  content. The caller compares it with the log's author. */
+/** The address that signed a parsed entry at (recordId, sequence), given the contentHash its opening
+ *  gave (OpenedEntry::contentHash). The caller compares it with the log's author. */
 [[nodiscard]] Result<crypto::Address, SignerError> entrySigner(const ParsedEntry &entry, const RecordId &recordId,
                                                                std::uint64_t sequence, const crypto::Hash32 &contentHash,
                                                                const EntryDomain &domain);

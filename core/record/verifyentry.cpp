@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/record/verifyentry.h"
-#include "crypto/hash.h"
 
 #include <nlohmann/json.hpp>
 
@@ -155,22 +154,21 @@ Result<VerifiedEntry, EntryRejection> verifyEntry(const LoggedEntry &entry, cons
     if (entryHashOf(entry.sealed) != entry.entryHash)
         return fail(EntryRejection::EntryHashMismatch);
     // 2. Opens with E_n at this position.
-    auto content = openSealedEntry(*parsed, entry.recordId, entry.sequence, recordKey);
-    if (!content)
-        return fail(content.error() == OpenError::KeyUnwrapFailed ? EntryRejection::KeyUnwrapFailed
-                                                                   : EntryRejection::ContentAuthFailed);
+    auto opened = openSealedEntry(*parsed, entry.recordId, entry.sequence, recordKey);
+    if (!opened)
+        return fail(opened.error() == OpenError::KeyUnwrapFailed ? EntryRejection::KeyUnwrapFailed
+                                                                  : EntryRejection::ContentAuthFailed);
     // 3. The EIP-712 signer is the log's author.
-    const crypto::Hash32 contentHash = crypto::keccak256(*content);
-    const auto signer = entrySigner(*parsed, entry.recordId, entry.sequence, contentHash, domain);
+    const auto signer = entrySigner(*parsed, entry.recordId, entry.sequence, opened->contentHash, domain);
     if (!signer)
         return fail(EntryRejection::BadSignature);
     if (*signer != entry.author)
         return fail(EntryRejection::WrongSigner);
     // 5. A JSON object with a resourceType.
     EntryRejection why {};
-    if (!isFhirResourceShape(*content, &why))
+    if (!isFhirResourceShape(opened->content, &why))
         return fail(why);
-    return VerifiedEntry {std::move(*content), contentHash, parsed->authoredAt, parsed->patientReported()};
+    return VerifiedEntry {std::move(opened->content), opened->contentHash, parsed->authoredAt, parsed->patientReported()};
 }
 
 } // namespace carnet::core::record

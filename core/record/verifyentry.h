@@ -44,7 +44,7 @@ const char *describe(EntryRejection rejection);
 struct VerifiedEntry
 {
     crypto::Bytes content;       ///< the FHIR resource, exactly the author's bytes
-    crypto::Hash32 contentHash {};
+    crypto::Hash32 contentHash {}; ///< the signed commitment, contentHashOf(content key, content)
     std::uint64_t authoredAt = 0;
     bool patientReported = false;
 };

@@ -2,8 +2,9 @@
 // Sealed entries (docs/PROTOCOL.md §3–4, §6 steps 1–3 and 5):
 //  - round trip for provider and patient-reported entries, the content byte for byte;
 //  - against ethers.js and Node's crypto (tests/oracles/record-cases.mjs entries) for 64 generated
-//    entries: the layout, the EIP-712 digest (TypedDataEncoder.hash), the signer (verifyTypedData) and
-//    the content opened independently;
+//    entries: the layout, the content opened independently, its keyed contentHash, the EIP-712 digest
+//    (TypedDataEncoder.hash) and the signer (verifyTypedData);
+//  - a guessed content cannot be confirmed with the public signature (contentHash is keyed);
 //  - every single flipped bit of a sealed entry with 200 bytes of content is rejected;
 //  - wrong record id, sequence, chain id or contract, a moved wrapped key, a malleated signature;
 //  - size limits, version and flags; verifyEntry's rejections.
@@ -42,10 +43,10 @@ bool accepted(ByteView sealed, const RecordId &id, std::uint64_t sequence, const
     const auto parsed = parseSealedEntry(sealed);
     if (!parsed)
         return false;
-    const auto content = openSealedEntry(*parsed, id, sequence, recordKey);
-    if (!content)
+    const auto opened = openSealedEntry(*parsed, id, sequence, recordKey);
+    if (!opened)
         return false;
-    const auto signer = entrySigner(*parsed, id, sequence, keccak256(*content), domain);
+    const auto signer = entrySigner(*parsed, id, sequence, opened->contentHash, domain);
     return signer && *signer == author;
 }
 } // namespace
@@ -104,12 +105,16 @@ private Q_SLOTS:
         QCOMPARE(parsed->contentSize(), view.size());
         const auto opened = openSealedEntry(*parsed, m_id, sequence, m_recordKey);
         QVERIFY(opened);
-        QVERIFY(std::equal(opened->begin(), opened->end(), view.begin(), view.end())); // "1.50", white space, CRLF kept
+        QVERIFY(std::equal(opened->content.begin(), opened->content.end(), view.begin(), view.end())); // "1.50", white space, CRLF kept
 
         const Address author = patient ? *m_keyring.patientAddress(0) : addressOf(m_provider.publicKey());
-        const auto signer = entrySigner(*parsed, m_id, sequence, keccak256(view), m_domain);
+        const auto signer = entrySigner(*parsed, m_id, sequence, opened->contentHash, m_domain);
         QVERIFY(signer);
         QCOMPARE(*signer, author);
+        // Someone without the content key who guesses the content cannot confirm the guess with the
+        // public signature: the plain keccak of the content recovers another account.
+        QVERIFY(opened->contentHash != keccak256(view));
+        QVERIFY(*entrySigner(*parsed, m_id, sequence, keccak256(view), m_domain) != author);
 
         const auto verified = verifyEntry(logged(sealed, sequence, author, patient), m_domain, m_recordKey);
         if (content == "x") {
@@ -118,7 +123,7 @@ private Q_SLOTS:
         }
         QVERIFY2(verified, verified ? "" : describe(verified.error()));
         QVERIFY(verified->content == Bytes(view.begin(), view.end()));
-        QCOMPARE(verified->contentHash, keccak256(view));
+        QCOMPARE(verified->contentHash, opened->contentHash);
         QCOMPARE(verified->patientReported, patient);
         QCOMPARE(verified->authoredAt, std::uint64_t {1767225600});
     }
@@ -191,13 +196,16 @@ private Q_SLOTS:
             QCOMPARE(theirs.value(QLatin1String("flags")).toInt(), c.patient ? 1 : 0);
             QCOMPARE(theirs.value(QLatin1String("authoredAt")).toString(), QString::number(c.authoredAt));
             QCOMPARE(hexOf(theirs.value(QLatin1String("content"))), c.content);
-            QCOMPARE(toHexString(keccak256(c.content)), theirs.value(QLatin1String("contentHash")).toString());
+            const auto opened = openSealedEntry(*parsed, m_id, c.sequence, m_recordKey);
+            QVERIFY(opened);
+            QCOMPARE(opened->content, c.content);
+            QCOMPARE(toHexString(opened->contentHash), theirs.value(QLatin1String("contentHash")).toString());
             QCOMPARE(toHexString(keccak256(parsed->wrappedKey)), theirs.value(QLatin1String("wrappedKeyHash")).toString());
-            const EntryMessage message {m_id, c.sequence, keccak256(c.content), keccak256(parsed->wrappedKey),
+            const EntryMessage message {m_id, c.sequence, opened->contentHash, keccak256(parsed->wrappedKey),
                                         c.authoredAt, c.patient};
             QCOMPARE(toHexString(entryDigest(message, c.domain)), theirs.value(QLatin1String("digest")).toString());
             QCOMPARE(theirs.value(QLatin1String("signer")).toString(), QString::fromStdString(toChecksumAddress(c.author)));
-            const auto signer = entrySigner(*parsed, m_id, c.sequence, keccak256(c.content), c.domain);
+            const auto signer = entrySigner(*parsed, m_id, c.sequence, opened->contentHash, c.domain);
             QVERIFY(signer);
             QCOMPARE(*signer, c.author);
         }
@@ -255,8 +263,10 @@ private Q_SLOTS:
         QCOMPARE(verifyEntry(logged(sealed, 5, author, false), otherChain, m_recordKey).error(), EntryRejection::WrongSigner);
         QCOMPARE(verifyEntry(logged(sealed, 5, author, false), otherContract, m_recordKey).error(), EntryRejection::WrongSigner);
         // The signer checks the position too (with the right content hash, another sequence is another message).
-        QVERIFY(*entrySigner(*parsed, m_id, 6, keccak256(content), m_domain) != author);
-        QVERIFY(*entrySigner(*parsed, otherId, 5, keccak256(content), m_domain) != author);
+        const Hash32 contentHash = openSealedEntry(*parsed, m_id, 5, m_recordKey)->contentHash;
+        QCOMPARE(*entrySigner(*parsed, m_id, 5, contentHash, m_domain), author);
+        QVERIFY(*entrySigner(*parsed, m_id, 6, contentHash, m_domain) != author);
+        QVERIFY(*entrySigner(*parsed, otherId, 5, contentHash, m_domain) != author);
 
         LoggedEntry moved = logged(sealed, 6, author, false);
         QCOMPARE(verifyEntry(moved, m_domain, m_recordKey).error(), EntryRejection::KeyUnwrapFailed);
@@ -327,7 +337,7 @@ private Q_SLOTS:
         QCOMPARE(sealed.size(), kMaxEntryBytes);
         const auto parsed = parseSealedEntry(sealed);
         QVERIFY(parsed);
-        QVERIFY(*openSealedEntry(*parsed, m_id, 0, m_recordKey) == largest);
+        QVERIFY(openSealedEntry(*parsed, m_id, 0, m_recordKey)->content == largest);
 
         const Bytes tooLarge(kMaxContentBytes + 1, 'a');
         const EntryToSeal big {m_id, 0, m_recordPub, tooLarge, 0, false, m_provider, m_domain};

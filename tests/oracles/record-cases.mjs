@@ -8,8 +8,9 @@
 //      patientAddress: EIP-55 address of P_n (m/4411982'/3'/n'), connectCode: "carnet-connect:v1:…"}
 //   node record-cases.mjs entries <file>   input {sealed, recordKey (E_n private, test only), recordId,
 //     sequence, chainId, recordLog}; prints what the sealed bytes say when read by §3–4:
-//     {version, flags, authoredAt, contentHash, wrappedKeyHash, digest (TypedDataEncoder.hash),
-//      signer (verifyTypedData), content (opened with ECIES v1 and AES-256-GCM)}
+//     {version, flags, authoredAt, content (opened with ECIES v1 and AES-256-GCM),
+//      contentHash (keccak("carnet/content/v1" ‖ content key ‖ content)), wrappedKeyHash,
+//      digest (TypedDataEncoder.hash), signer (verifyTypedData)}
 import { HDNodeWallet, SigningKey, TypedDataEncoder, concat, getBytes, hexlify, keccak256, toUtf8Bytes,
          verifyTypedData, wordlists } from "ethers";
 import { createDecipheriv, hkdfSync } from "node:crypto";
@@ -79,7 +80,8 @@ function entry(input) {
         { name: "recordId", type: "bytes32" }, { name: "sequence", type: "uint64" },
         { name: "contentHash", type: "bytes32" }, { name: "wrappedKeyHash", type: "bytes32" },
         { name: "authoredAt", type: "uint64" }, { name: "patientReported", type: "bool" } ] };
-    const message = { recordId: input.recordId, sequence: BigInt(input.sequence), contentHash: keccak256(content),
+    const contentHash = keccak256(concat([toUtf8Bytes("carnet/content/v1"), contentKey, content]));
+    const message = { recordId: input.recordId, sequence: BigInt(input.sequence), contentHash,
                       wrappedKeyHash: keccak256(wrappedKey), authoredAt, patientReported: (flags & 1) === 1 };
     return { version, flags, authoredAt: authoredAt.toString(), contentHash: message.contentHash,
              wrappedKeyHash: message.wrappedKeyHash, digest: TypedDataEncoder.hash(domain, types, message),
