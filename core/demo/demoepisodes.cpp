@@ -8,6 +8,11 @@ namespace carnet::core::demo {
 
 namespace {
 
+std::string frenchDate(const Gen &gen, int day)
+{
+    return gen.start.addDays(day).toString(QStringLiteral("dd/MM/yyyy")).toStdString();
+}
+
 /** The first routine visit on or after `day`, or -1. */
 int visitFrom(const Gen &gen, int day)
 {
@@ -42,7 +47,7 @@ void fracture(Gen &gen)
     const int day = gen.story.fracture;
     const QDateTime arrival = gen.at(day, 10, 40);
     const std::string enc = writeEncounter(gen, Hospital, arrival, arrival.addSecs(3 * 3600 + 30 * 60), "EMER", "50849002",
-                                           "Emergency room admission", "Chute de sa hauteur sur verglas, douleur du poignet gauche");
+                                           "Emergency room admission", "Chute dans un escalier, douleur du poignet gauche");
     Vitals v = sampleVitals(gen, day);
     v.heartRate = 94;
     writeVitals(gen, Hospital, arrival.addSecs(10 * 60), enc, v);
@@ -52,7 +57,7 @@ void fracture(Gen &gen)
     writeMedicationRequest(gen, Hospital, arrival.addSecs(3 * 3600), kParacetamol, 10, 0, {}, enc);
     writeNote(gen, Hospital, arrival.addSecs(3 * 3600 + 20 * 60), "34111-5", "Emergency department note",
               "Compte rendu des urgences",
-              "Patiente de " + std::to_string(gen.ageAt(day)) + " ans, chute sur verglas, réception sur la main gauche. "
+              "Patiente de " + std::to_string(gen.ageAt(day)) + " ans, chute dans un escalier, réception sur la main gauche. "
               "Radiographie : fracture extra-articulaire peu déplacée du radius distal gauche. Pas de lésion cutanée. "
               "Immobilisation par plâtre antébrachio-palmaire pour 6 semaines. Antalgiques : paracétamol (allergie à la pénicilline notée). "
               "Contrôle radiographique et consultation d'orthopédie à 6 semaines.",
@@ -112,7 +117,7 @@ void cardiology(Gen &gen)
                    {"29857009", "Chest pain", "Douleur thoracique non coronarienne", gen.date(day), gen.date(day + 3), true}, enc);
     writeNote(gen, Hospital, discharge, "18842-5", "Discharge summary", "Lettre de sortie — cardiologie",
               "Madame Exemple, " + std::to_string(gen.ageAt(day)) + " ans, diabétique de type 2 et hypertendue, a été hospitalisée du " +
-                  gen.date(day) + " au " + gen.date(day + 3) + " pour une douleur thoracique à l'effort. "
+                  frenchDate(gen, day) + " au " + frenchDate(gen, day + 3) + " pour une douleur thoracique à l'effort. "
               "ECG sans signe d'ischémie, troponine négative à deux reprises. Coronarographie : réseau coronaire sans sténose "
               "significative. Échocardiographie : fonction ventriculaire gauche normale. Douleur jugée non coronarienne. "
               "Traitement de sortie inchangé (ramipril, atorvastatine, antidiabétiques). Suivi par le médecin traitant ; "
@@ -132,7 +137,7 @@ void anemia(Gen &gen)
               "Anémie ferriprive probable : supplémentation en fer pour 3 mois et coloscopie demandée.",
               enc);
     const QDateTime colo = gen.at(s.colonoscopy, 9, 0);
-    const std::string enc2 = writeEncounter(gen, Hospital, colo, colo.addSecs(4 * 3600), "AMB", "73761001", "Colonoscopy",
+    const std::string enc2 = writeEncounter(gen, Hospital, colo, colo.addSecs(4 * 3600), "AMB", "185347001", "Encounter for problem",
                                             "Anémie ferriprive");
     writeProcedure(gen, Hospital, colo.addSecs(3600), "73761001", "Colonoscopy", "Coloscopie totale", "Anémie ferriprive", {},
                    "Polype hyperplasique de 4 mm du sigmoïde retiré ; pas d'autre lésion", enc2);

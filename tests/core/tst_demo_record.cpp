@@ -265,6 +265,39 @@ private Q_SLOTS:
         QVERIFY(*std::min_element(values.begin(), peak) <= 6.9);
     }
 
+    void otherSeedsAndDatesHoldTogether()
+    {
+        // Whatever the seed and end date: valid JSON, unique ids, resolvable references, order,
+        // every kind of resource, a realistic size.
+        const QList<QDate> ends {QDate(2019, 2, 28), QDate(2024, 2, 29), QDate(2031, 12, 31)};
+        for (std::uint64_t seed = 1; seed <= 24; ++seed) {
+            DemoOptions options;
+            options.seed = seed * 0x9e3779b97f4a7c15ULL;
+            options.endDate = ends[static_cast<qsizetype>(seed % 3)];
+            options.years = 5 + static_cast<int>(seed % 4);
+            const DemoRecord r = generateDemoRecord(options);
+            const QString tag = QStringLiteral("seed %1").arg(seed);
+            QVERIFY2(r.items.size() >= 350 && r.items.size() <= 1000, qPrintable(tag));
+            QSet<QString> ids, types;
+            for (qsizetype i = 0; i < r.items.size(); ++i) {
+                const DemoItem &item = r.items[i];
+                QVERIFY2(i == 0 || r.items[i - 1].effective <= item.effective, qPrintable(tag));
+                QVERIFY2(item.effective.date() >= r.startDate && item.effective.date() <= r.endDate, qPrintable(tag + u' ' + item.id));
+                QVERIFY2(parse(item).value(QStringLiteral("id")).toString() == item.id, qPrintable(tag + u' ' + item.id));
+                ids.insert(item.resourceType + u'/' + item.id);
+                types.insert(item.resourceType);
+            }
+            QCOMPARE(ids.size(), r.items.size());
+            QCOMPARE(types.size(), 12);
+            for (const DemoItem &item : r.items) {
+                QStringList refs;
+                collectReferences(parse(item), &refs);
+                for (const QString &ref : refs)
+                    QVERIFY2(ids.contains(ref), qPrintable(tag + u' ' + item.id + QStringLiteral(" -> ") + ref));
+            }
+        }
+    }
+
     void bundleHoldsExactBytes()
     {
         const DemoRecord r = fixedRecord();

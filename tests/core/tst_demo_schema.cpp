@@ -76,20 +76,30 @@ class DemoSchemaTest : public QObject
 private Q_SLOTS:
     void everyResourceValidates()
     {
+        // The default record (fixed end date) and one with another seed, span and end date.
         DemoOptions options;
         options.endDate = QDate(2026, 6, 30);
-        const DemoRecord record = generateDemoRecord(options);
+        DemoOptions other;
+        other.seed = 7;
+        other.endDate = QDate(2031, 1, 15);
+        other.years = 5;
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         std::map<QString, QString> names; // file → "Type/id"
-        for (qsizetype i = 0; i < record.items.size(); ++i) {
-            const DemoItem &item = record.items[i];
-            const QString name = QStringLiteral("%1-%2-%3.json").arg(i, 4, 10, QLatin1Char('0')).arg(item.resourceType, item.id);
-            QVERIFY(writeFile(dir.filePath(name), item.json));
-            names[name] = item.resourceType + u'/' + item.id;
+        int recordNumber = 0;
+        for (const DemoOptions &o : {options, other}) {
+            const DemoRecord record = generateDemoRecord(o);
+            ++recordNumber;
+            for (qsizetype i = 0; i < record.items.size(); ++i) {
+                const DemoItem &item = record.items[i];
+                const QString name = QStringLiteral("%1-%2-%3-%4.json").arg(recordNumber).arg(i, 4, 10, QLatin1Char('0')).arg(item.resourceType, item.id);
+                QVERIFY(writeFile(dir.filePath(name), item.json));
+                names[name] = QStringLiteral("record %1 ").arg(recordNumber) + item.resourceType + u'/' + item.id;
+            }
+            const QString bundle = QStringLiteral("%1-bundle.json").arg(recordNumber);
+            QVERIFY(writeFile(dir.filePath(bundle), demoBundle(record, -1)));
+            names[bundle] = QStringLiteral("record %1 Bundle (all providers)").arg(recordNumber);
         }
-        QVERIFY(writeFile(dir.filePath(QStringLiteral("bundle-all.json")), demoBundle(record, -1)));
-        names[QStringLiteral("bundle-all.json")] = QStringLiteral("Bundle (all providers)");
 
         QString error;
         const auto verdicts = validate(dir.path(), &error);
