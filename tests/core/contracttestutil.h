@@ -44,18 +44,64 @@ struct ContractsFixture
     std::optional<crypto::PrivateKey> fundedKey(const core::ledger::U256 &wei = *core::ledger::U256::fromDecimal("10000000000000000000"))
     {
         crypto::PrivateKey key = crypto::PrivateKey::generate();
-        if (!fundFromDevAccount(*client, crypto::addressOf(key.publicKey()), wei))
-            return std::nullopt;
-        return key;
+        // anvil's dev account 0 pays; another test process sending from it at the same moment can
+        // take the nonce anvil picked, so a failed send is tried again.
+        const QJsonObject tx{{QStringLiteral("from"), QStringLiteral("0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266")},
+                             {QStringLiteral("to"), core::ledger::addressText(crypto::addressOf(key.publicKey()))},
+                             {QStringLiteral("value"), core::ledger::quantityText(wei)}};
+        for (int attempt = 0; attempt < 8; ++attempt) {
+            const core::ledger::RpcAnswer answer = client->request(QStringLiteral("eth_sendTransaction"), {tx});
+            const auto hash = answer.error.ok() ? core::ledger::hash32Of(answer.result) : std::nullopt;
+            if (hash) {
+                const auto receipt = client->waitForReceipt(*hash);
+                if (receipt && receipt->success)
+                    return key;
+                qWarning("funding a fresh key: %s", receipt ? "reverted" : qPrintable(receipt.error().toString()));
+                return std::nullopt;
+            }
+            qWarning("funding a fresh key failed (attempt %d): %s", attempt + 1, qPrintable(answer.error.toString()));
+            QThread::msleep(50);
+        }
+        return std::nullopt;
+    }
+
+    /** Runs a transaction of the authority key, again when another test process took its nonce
+     *  (the contract tests run in parallel and share that key); a revert is not retried. */
+    template <typename Send>
+    bool asAuthority(Send send)
+    {
+        for (int attempt = 0; attempt < 8; ++attempt) {
+            const auto result = send();
+            if (result)
+                return true;
+            if (result.error().kind == core::ledger::RpcErrorKind::Reverted) {
+                qWarning("authority transaction reverted: %s", qPrintable(result.error().toString()));
+                return false;
+            }
+            qWarning("authority transaction failed (attempt %d): %s", attempt + 1, qPrintable(result.error().toString()));
+            client->resetNonce(crypto::addressOf(authority->publicKey()));
+            QThread::msleep(50);
+        }
+        return false;
     }
 
     /** A fresh funded key licensed for `role` by the devnet authority, or nullopt. */
     std::optional<crypto::PrivateKey> licensedKey(core::ledger::Role role)
     {
         auto key = fundedKey();
-        if (!key || !registry->registerAccount(*authority, crypto::addressOf(key->publicKey()), role, QStringLiteral("Test account")))
+        if (!key)
+            return std::nullopt;
+        const crypto::Address account = crypto::addressOf(key->publicKey());
+        if (!asAuthority([&] { return registry->registerAccount(*authority, account, role, QStringLiteral("Test account")); }))
             return std::nullopt;
         return key;
+    }
+
+    /** Revokes the licence of `key` for `role` with the devnet authority. */
+    bool revokeLicence(const crypto::PrivateKey &key, core::ledger::Role role)
+    {
+        const crypto::Address account = crypto::addressOf(key.publicKey());
+        return asAuthority([&] { return registry->revoke(*authority, account, role); });
     }
 
     /** The latest block's timestamp. */

@@ -163,7 +163,7 @@ private Q_SLOTS:
         QVERIFY(revertedWith(m_log->entry(recordId, 1), QStringLiteral("NoSuchEntry(%1, 1)").arg(hashText(recordId))));
 
         // Once the licence is revoked the provider can no longer publish (publishOwn still works).
-        QVERIFY(m_f.registry->revoke(*m_f.authority, addressOfKey(*provider), Role::Provider));
+        QVERIFY(m_f.revokeLicence(*provider, Role::Provider));
         QVERIFY(revertedWith(m_log->publish(*provider, recordId, 1, sealed),
                              QStringLiteral("NotLicensedAuthor(%1)").arg(addressText(addressOfKey(*provider)))));
         const auto own = m_log->publishOwn(*provider, recordId, 1, sealed);

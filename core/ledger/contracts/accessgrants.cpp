@@ -1,0 +1,232 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/ledger/contracts/accessgrants.h"
+
+#include "core/ledger/eip712.h"
+
+#include <QJsonArray>
+
+#include <cassert>
+
+namespace carnet::core::ledger {
+
+namespace generated = contracts::accessGrants;
+
+namespace {
+
+const AbiEvent &grantIssuedEvent()
+{
+    static const AbiEvent e = eventOf(generated::contract(), generated::evGrantIssued, {true, true, true, false, false, false, false});
+    return e;
+}
+
+const AbiEvent &revokedEvent()
+{
+    static const AbiEvent e = eventOf(generated::contract(), generated::evRevoked, {true, true, false});
+    return e;
+}
+
+const AbiEvent &accessRecordedEvent()
+{
+    static const AbiEvent e = eventOf(generated::contract(), generated::evAccessRecorded, {true, true, false, false});
+    return e;
+}
+
+AbiValue termsValue(const GrantTerms &t)
+{
+    return AbiValue::List{bytes32Value(t.grantId), t.patient,   bytes32Value(t.scopeHash), U256(t.expiry),
+                          t.grantee,               bytes32Value(t.passcodeHash), t.nonce};
+}
+
+QJsonObject field(const char *name, const char *type)
+{
+    return QJsonObject{{QStringLiteral("name"), QLatin1String(name)}, {QStringLiteral("type"), QLatin1String(type)}};
+}
+
+} // namespace
+
+std::optional<GrantIssued> decodeGrantIssued(const LogEntry &log)
+{
+    const auto v = decodeEventLog(grantIssuedEvent(), log);
+    if (!v)
+        return std::nullopt;
+    return GrantIssued{bytes32Of(v->at(0)), *v->at(1).asAddress(), *v->at(2).asAddress(), bytes32Of(v->at(3)),
+                       uint64Of(v->at(4)),  bytes32Of(v->at(5)),   *v->at(6).asBytes(),   LogOrigin::of(log)};
+}
+
+std::optional<GrantRevoked> decodeGrantRevoked(const LogEntry &log)
+{
+    const auto v = decodeEventLog(revokedEvent(), log);
+    if (!v)
+        return std::nullopt;
+    return GrantRevoked{bytes32Of(v->at(0)), *v->at(1).asAddress(), uint64Of(v->at(2)), LogOrigin::of(log)};
+}
+
+std::optional<AccessRecorded> decodeAccessRecorded(const LogEntry &log)
+{
+    const auto v = decodeEventLog(accessRecordedEvent(), log);
+    if (!v)
+        return std::nullopt;
+    return AccessRecorded{bytes32Of(v->at(0)), *v->at(1).asAddress(), bytes32Of(v->at(2)), uint64Of(v->at(3)),
+                          LogOrigin::of(log)};
+}
+
+QJsonObject grantTypedData(std::uint64_t chainId, const crypto::Address &verifyingContract, const GrantTerms &terms)
+{
+    const QJsonObject types{
+        {QStringLiteral("EIP712Domain"),
+         QJsonArray{field("name", "string"), field("version", "string"), field("chainId", "uint256"),
+                    field("verifyingContract", "address")}},
+        {QStringLiteral("GrantTerms"),
+         QJsonArray{field("grantId", "bytes32"), field("patient", "address"), field("scopeHash", "bytes32"),
+                    field("expiry", "uint64"), field("grantee", "address"), field("passcodeHash", "bytes32"),
+                    field("nonce", "uint256")}}};
+    const QJsonObject domain{{QStringLiteral("name"), QStringLiteral("Carnet Access Grants")},
+                             {QStringLiteral("version"), QStringLiteral("1")},
+                             {QStringLiteral("chainId"), QString::number(chainId)},
+                             {QStringLiteral("verifyingContract"), addressText(verifyingContract)}};
+    const QJsonObject message{{QStringLiteral("grantId"), hexOf(terms.grantId)},
+                              {QStringLiteral("patient"), addressText(terms.patient)},
+                              {QStringLiteral("scopeHash"), hexOf(terms.scopeHash)},
+                              {QStringLiteral("expiry"), QString::number(terms.expiry)},
+                              {QStringLiteral("grantee"), addressText(terms.grantee)},
+                              {QStringLiteral("passcodeHash"), hexOf(terms.passcodeHash)},
+                              {QStringLiteral("nonce"), QString::fromStdString(terms.nonce.toDecimal())}};
+    return QJsonObject{{QStringLiteral("types"), types},
+                       {QStringLiteral("primaryType"), QStringLiteral("GrantTerms")},
+                       {QStringLiteral("domain"), domain},
+                       {QStringLiteral("message"), message}};
+}
+
+crypto::Hash32 grantDigest(std::uint64_t chainId, const crypto::Address &verifyingContract, const GrantTerms &terms)
+{
+    const auto data = TypedData::fromJson(grantTypedData(chainId, verifyingContract, terms));
+    assert(data); // built from typed values: always valid
+    return data->digest();
+}
+
+crypto::Bytes signGrant(const crypto::PrivateKey &sharingKey, std::uint64_t chainId, const crypto::Address &verifyingContract,
+                        const GrantTerms &terms)
+{
+    const auto data = TypedData::fromJson(grantTypedData(chainId, verifyingContract, terms));
+    assert(data);
+    const auto rsv = signTypedData(*data, sharingKey).toRsv();
+    return crypto::Bytes(rsv.begin(), rsv.end());
+}
+
+Result<Receipt, RpcError> AccessGrants::issue(const crypto::PrivateKey &submitter, const GrantTerms &terms,
+                                              crypto::ByteView patientSignature, crypto::ByteView encryptedKeyBundle,
+                                              int confirmations)
+{
+    return m_contract.transact(submitter, generated::fnIssue,
+                               {termsValue(terms), crypto::Bytes(patientSignature.begin(), patientSignature.end()),
+                                crypto::Bytes(encryptedKeyBundle.begin(), encryptedKeyBundle.end())},
+                               confirmations);
+}
+
+Result<Receipt, RpcError> AccessGrants::revoke(const crypto::PrivateKey &patient, const crypto::Hash32 &grantId,
+                                               int confirmations)
+{
+    return m_contract.transact(patient, generated::fnRevoke, {bytes32Value(grantId)}, confirmations);
+}
+
+Result<Receipt, RpcError> AccessGrants::recordAccess(const crypto::PrivateKey &clinician, const crypto::Hash32 &grantId,
+                                                     const crypto::Hash32 &receiptHash, int confirmations)
+{
+    return m_contract.transact(clinician, generated::fnRecordAccess, {bytes32Value(grantId), bytes32Value(receiptHash)},
+                               confirmations);
+}
+
+Result<GrantState, RpcError> AccessGrants::grantState(const crypto::Hash32 &grantId, const BlockTag &block)
+{
+    auto v = m_contract.view(generated::fnGrantState, {bytes32Value(grantId)}, "(uint8)", block);
+    if (!v)
+        return fail(v.error());
+    const std::uint64_t state = uint64Of(v->at(0));
+    if (state > 3)
+        return fail(RpcError{RpcErrorKind::BadAnswer, 0, 0, QStringLiteral("unknown grant state %1").arg(state), {}, {}});
+    return static_cast<GrantState>(state);
+}
+
+Result<GrantRecord, RpcError> AccessGrants::grant(const crypto::Hash32 &grantId, const BlockTag &block)
+{
+    auto v = m_contract.view(generated::fnGrant, {bytes32Value(grantId)},
+                             "(address,address,bytes32,bytes32,bytes32,uint64,uint64,uint64)", block);
+    if (!v)
+        return fail(v.error());
+    return GrantRecord{*v->at(0).asAddress(), *v->at(1).asAddress(), bytes32Of(v->at(2)), bytes32Of(v->at(3)),
+                       bytes32Of(v->at(4)),   uint64Of(v->at(5)),    uint64Of(v->at(6)),  uint64Of(v->at(7))};
+}
+
+Result<std::uint64_t, RpcError> AccessGrants::accessCount(const crypto::Hash32 &grantId, const BlockTag &block)
+{
+    auto v = m_contract.view(generated::fnAccessCount, {bytes32Value(grantId)}, "(uint256)", block);
+    if (!v)
+        return fail(v.error());
+    const auto n = v->at(0).asUint()->toUint64();
+    if (!n)
+        return fail(RpcError{RpcErrorKind::BadAnswer, 0, 0, QStringLiteral("implausible access count"), {}, {}});
+    return *n;
+}
+
+Result<bool, RpcError> AccessGrants::nonceUsed(const crypto::Address &patient, const U256 &nonce, const BlockTag &block)
+{
+    auto v = m_contract.view(generated::fnNonceUsed, {patient, nonce}, "(bool)", block);
+    if (!v)
+        return fail(v.error());
+    return *v->at(0).asBool();
+}
+
+Result<crypto::Hash32, RpcError> AccessGrants::grantDigest(const GrantTerms &terms, const BlockTag &block)
+{
+    auto v = m_contract.view(generated::fnGrantDigest, {termsValue(terms)}, "(bytes32)", block);
+    if (!v)
+        return fail(v.error());
+    return bytes32Of(v->at(0));
+}
+
+Result<crypto::Hash32, RpcError> AccessGrants::domainSeparator(const BlockTag &block)
+{
+    auto v = m_contract.view(generated::fnDomainSeparator, {}, "(bytes32)", block);
+    if (!v)
+        return fail(v.error());
+    return bytes32Of(v->at(0));
+}
+
+Result<std::uint64_t, RpcError> AccessGrants::uintView(const contracts::Selector &selector, const BlockTag &block)
+{
+    auto v = m_contract.view(selector, {}, "(uint256)", block);
+    if (!v)
+        return fail(v.error());
+    const auto n = v->at(0).asUint()->toUint64();
+    if (!n)
+        return fail(RpcError{RpcErrorKind::BadAnswer, 0, 0, QStringLiteral("implausible constant"), {}, {}});
+    return *n;
+}
+
+Result<std::uint64_t, RpcError> AccessGrants::maxValidity(const BlockTag &block)
+{
+    return uintView(generated::fnMaxValidity, block);
+}
+
+Result<std::uint64_t, RpcError> AccessGrants::maxKeyBundleBytes(const BlockTag &block)
+{
+    return uintView(generated::fnMaxKeyBundleBytes, block);
+}
+
+Result<crypto::Address, RpcError> AccessGrants::registry(const BlockTag &block)
+{
+    auto v = m_contract.view(generated::fnRegistry, {}, "(address)", block);
+    if (!v)
+        return fail(v.error());
+    return *v->at(0).asAddress();
+}
+
+LogFilter AccessGrants::grantFilter(const crypto::Hash32 &grantId) const
+{
+    LogFilter filter;
+    filter.address = address();
+    filter.topics = {std::nullopt, grantId};
+    return filter;
+}
+
+} // namespace carnet::core::ledger

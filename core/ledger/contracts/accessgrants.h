@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+/* AccessGrants through typed calls (ledger/contracts/AccessGrants.sol, docs/CONTRACTS.md): the
+ * patient's EIP-712 grant (built and signed here, checked by the contract), its revocation, the
+ * clinicians' access receipts, the views at any block, and strict decoding of the three events. */
+#include "core/ledger/contracts/contractcall.h"
+
+#include <QJsonObject>
+
+namespace carnet::core::ledger {
+
+/** The terms the patient's sharing key signs (AccessGrants.GrantTerms). */
+struct GrantTerms
+{
+    crypto::Hash32 grantId{};
+    crypto::Address patient{};      // the sharing account that signs and alone may revoke
+    crypto::Hash32 scopeHash{};
+    std::uint64_t expiry = 0;       // unix seconds
+    crypto::Address grantee{};      // zero: any licensed clinician holding the QR
+    crypto::Hash32 passcodeHash{};  // zero: no passcode
+    U256 nonce;
+};
+
+enum class GrantState : std::uint8_t { None = 0, Active = 1, Revoked = 2, Expired = 3 };
+
+/** What the contract keeps of a grant (AccessGrants.grant). */
+struct GrantRecord
+{
+    crypto::Address patient{};
+    crypto::Address grantee{};
+    crypto::Hash32 scopeHash{};
+    crypto::Hash32 passcodeHash{};
+    crypto::Hash32 keyBundleHash{};
+    std::uint64_t expiry = 0;
+    std::uint64_t issuedAt = 0;
+    std::uint64_t revokedAt = 0; // 0 while not revoked
+    friend bool operator==(const GrantRecord &, const GrantRecord &) = default;
+};
+
+struct GrantIssued
+{
+    crypto::Hash32 grantId{};
+    crypto::Address patient{};
+    crypto::Address grantee{};
+    crypto::Hash32 scopeHash{};
+    std::uint64_t expiry = 0;
+    crypto::Hash32 passcodeHash{};
+    crypto::Bytes encryptedKeyBundle;
+    LogOrigin origin;
+};
+
+struct GrantRevoked
+{
+    crypto::Hash32 grantId{};
+    crypto::Address patient{};
+    std::uint64_t revokedAt = 0;
+    LogOrigin origin;
+};
+
+struct AccessRecorded
+{
+    crypto::Hash32 grantId{};
+    crypto::Address clinician{};
+    crypto::Hash32 receiptHash{};
+    std::uint64_t accessedAt = 0;
+    LogOrigin origin;
+};
+
+// Strict event decoders: nullopt for a log of another event or a malformed one (topic count,
+// topic0, ABI decoding of topics and data). The log's address is not checked.
+std::optional<GrantIssued> decodeGrantIssued(const LogEntry &log);
+std::optional<GrantRevoked> decodeGrantRevoked(const LogEntry &log);
+std::optional<AccessRecorded> decodeAccessRecorded(const LogEntry &log);
+
+/** The eth_signTypedData_v4 JSON of `terms` for the AccessGrants contract at `verifyingContract`
+ *  on chain `chainId` (domain "Carnet Access Grants", version "1"). */
+QJsonObject grantTypedData(std::uint64_t chainId, const crypto::Address &verifyingContract, const GrantTerms &terms);
+/** The EIP-712 digest of grantTypedData (what the contract's grantDigest returns). */
+crypto::Hash32 grantDigest(std::uint64_t chainId, const crypto::Address &verifyingContract, const GrantTerms &terms);
+/** The 65-byte r ‖ s ‖ v signature of the grant by `sharingKey` (low-S, v = 27/28). */
+crypto::Bytes signGrant(const crypto::PrivateKey &sharingKey, std::uint64_t chainId, const crypto::Address &verifyingContract,
+                        const GrantTerms &terms);
+
+class AccessGrants
+{
+public:
+    AccessGrants(EthClient &client, const crypto::Address &address)
+        : m_contract(client, contracts::accessGrants::contract(), address)
+    { }
+    const crypto::Address &address() const { return m_contract.address(); }
+
+    /** issue(terms, signature, bundle), sent by `submitter` (anyone; gas is theirs). */
+    Result<Receipt, RpcError> issue(const crypto::PrivateKey &submitter, const GrantTerms &terms,
+                                    crypto::ByteView patientSignature, crypto::ByteView encryptedKeyBundle,
+                                    int confirmations = 1);
+    /** revoke(grantId), sent by the grant's sharing key. */
+    Result<Receipt, RpcError> revoke(const crypto::PrivateKey &patient, const crypto::Hash32 &grantId, int confirmations = 1);
+    /** recordAccess(grantId, receiptHash), sent by a licensed clinician. */
+    Result<Receipt, RpcError> recordAccess(const crypto::PrivateKey &clinician, const crypto::Hash32 &grantId,
+                                           const crypto::Hash32 &receiptHash, int confirmations = 1);
+
+    Result<GrantState, RpcError> grantState(const crypto::Hash32 &grantId, const BlockTag &block = {});
+    /** Reverted UnknownGrant for a grant never issued. */
+    Result<GrantRecord, RpcError> grant(const crypto::Hash32 &grantId, const BlockTag &block = {});
+    Result<std::uint64_t, RpcError> accessCount(const crypto::Hash32 &grantId, const BlockTag &block = {});
+    Result<bool, RpcError> nonceUsed(const crypto::Address &patient, const U256 &nonce, const BlockTag &block = {});
+    /** The contract's own EIP-712 digest of `terms`. */
+    Result<crypto::Hash32, RpcError> grantDigest(const GrantTerms &terms, const BlockTag &block = {});
+    Result<crypto::Hash32, RpcError> domainSeparator(const BlockTag &block = {});
+    /** MAX_VALIDITY in seconds. */
+    Result<std::uint64_t, RpcError> maxValidity(const BlockTag &block = {});
+    Result<std::uint64_t, RpcError> maxKeyBundleBytes(const BlockTag &block = {});
+    Result<crypto::Address, RpcError> registry(const BlockTag &block = {});
+
+    /** eth_getLogs filter for every event of this contract about one grant (issued, revoked, accesses). */
+    LogFilter grantFilter(const crypto::Hash32 &grantId) const;
+
+private:
+    Result<std::uint64_t, RpcError> uintView(const contracts::Selector &selector, const BlockTag &block);
+    ContractClient m_contract;
+};
+
+} // namespace carnet::core::ledger
