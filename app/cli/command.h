@@ -37,5 +37,7 @@ int runWallet(const QStringList &arguments);
 int runDevnet(const QStringList &arguments);
 int runAuthority(const QStringList &arguments);
 int runRegistry(const QStringList &arguments);
+int runProvider(const QStringList &arguments);
+int runDemo(const QStringList &arguments);
 
 } // namespace carnet::cli

@@ -16,6 +16,8 @@ std::span<const Command> commands()
         {"authority", "Register or revoke a provider, clinician or researcher (signed by the authority key)",
          &runAuthority},
         {"registry", "Show an account's roles and licences from the registry contract", &runRegistry},
+        {"provider", "Seal and publish FHIR resources to a patient's record (signed by a licensed key)", &runProvider},
+        {"demo", "Fill a wallet with a synthetic six-year record from demo providers (devnet)", &runDemo},
     };
     return table;
 }

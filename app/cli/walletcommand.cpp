@@ -5,6 +5,7 @@
 #include "command.h"
 #include "secretinput.h"
 #include "walletio.h"
+#include "walletrecords.h"
 
 #include "core/passphrasestrength.h"
 #include "core/vault/vault.h"
@@ -152,6 +153,11 @@ QString description()
         "  restore  recovery phrase (English or French), new passphrase, repeated. Prints the address.\n"
         "  info     passphrase. Prints the address, the vault directory and the key-derivation parameters.\n"
         "  passwd   current passphrase, new passphrase, repeated.\n"
+        "  connect-code --provider NAME   passphrase. Gives NAME a new record and prints its connect code.\n"
+        "  sync [--network FILE] [--discover] [--progress]   passphrase. Fetches, verifies and stores the\n"
+        "           record from every node of the network file; prints each node's verdict.\n"
+        "  entries [--json]   passphrase. Lists the stored entries (--json: with each resource verbatim).\n"
+        "  add FILE.json…   passphrase. Publishes your own entries (patient-reported) to your self record.\n"
         "A new passphrase must be rated acceptable (at least %1 characters and hard to guess).\n"
         "CARNET_KDF=floor makes create/restore use the floor Argon2id parameters (m=64 MiB, t=3, p=1)\n"
         "instead of calibrating to about one second: for tests only.\n"
@@ -159,7 +165,9 @@ QString description()
         "Exit status: 0 success, 1 usage error, 2 invalid recovery phrase, 3 wrong passphrase,\n"
         "4 vault damaged, 5 no vault, 6 a vault or other files already there, 7 vault in use by another\n"
         "process, 8 too many wrong passphrases (wait), 9 vault from a newer Carnet, 10 new passphrase\n"
-        "refused, 11 disk full or file-system error, 12 internal error.")
+        "refused, 11 disk full or file-system error, 12 internal error, 13-19 network errors (see\n"
+        "carnet-cli devnet --help), 20 synced but a node was set aside or a record is incomplete, 21 nothing\n"
+        "synced (no usable node or no majority), 23 publishing refused or failed.")
         .arg(core::kMinimumPassphraseLength);
 }
 
@@ -170,13 +178,20 @@ int runWallet(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(description());
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("create, restore, info or passwd."),
-                                 QStringLiteral("create|restore|info|passwd"));
+    parser.addPositionalArgument(QStringLiteral("action"),
+                                 QStringLiteral("create, restore, info, passwd, connect-code, sync, entries or add."),
+                                 QStringLiteral("create|restore|info|passwd|connect-code|sync|entries|add"));
     const QCommandLineOption vaultOption(QStringLiteral("vault"),
                                          QStringLiteral("The vault directory (default: %1).")
                                              .arg(platform::defaultVaultDirectory()),
                                          QStringLiteral("DIR"));
     parser.addOption(vaultOption);
+    parser.addOption({QStringLiteral("provider"), QStringLiteral("connect-code: the provider's name."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("network"), QStringLiteral("sync, add: the network file (default: $CARNET_HOME/network.json)."),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("discover"), QStringLiteral("sync: look for records beyond the known ones (after a restore).")});
+    parser.addOption({QStringLiteral("progress"), QStringLiteral("sync: report progress on standard error.")});
+    parser.addOption({QStringLiteral("json"), QStringLiteral("entries: print JSON.")});
     if (!parser.parse(arguments)) {
         std::fprintf(stderr, "carnet-cli wallet: %s\n", qPrintable(parser.errorText()));
         return ExitUsage;
@@ -186,10 +201,11 @@ int runWallet(const QStringList &arguments)
         return ExitOk;
     }
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1) {
+    const bool takesFiles = positional.value(0) == QLatin1String("add");
+    if (positional.isEmpty() || (positional.size() != 1 && !takesFiles)) {
         // Secrets never come from arguments: they would land in the shell history and in `ps`.
-        std::fputs("carnet-cli wallet: give one action (create, restore, info or passwd); secrets are read from "
-                   "standard input\n", stderr);
+        std::fputs("carnet-cli wallet: give one action (create, restore, info, passwd, connect-code, sync, entries or "
+                   "add); secrets are read from standard input\n", stderr);
         return ExitUsage;
     }
     const QString dir = parser.isSet(vaultOption) ? parser.value(vaultOption) : platform::defaultVaultDirectory();
@@ -206,6 +222,8 @@ int runWallet(const QStringList &arguments)
         return info(dir);
     if (action == QLatin1String("passwd"))
         return passwd(dir);
+    if (const int status = runWalletRecordAction(action, dir, parser); status >= 0)
+        return status;
     std::fprintf(stderr, "carnet-cli wallet: unknown action '%s'; see carnet-cli wallet --help\n", qPrintable(action));
     return ExitUsage;
 }

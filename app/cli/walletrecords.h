@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// What the record commands (wallet connect-code|sync|entries|add, provider publish, demo seed) share:
+// exit statuses, reading FHIR files, publishing, and the JSON listing of entries.
+#include "core/ledger/networkconfig.h"
+#include "core/record/recordkeys.h"
+#include "core/sync/recordstore.h"
+
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+class QCommandLineParser;
+
+namespace carnet::cli {
+
+/** Exit statuses of the record commands (after ledgercli.h's 13–19). */
+enum RecordExitStatus : int {
+    ExitSyncPartial = 20,  ///< synced, but a node was set aside or a record is incomplete (see the report)
+    ExitSyncFailed = 21,   ///< nothing synced: no node, or no majority of nodes, could be used
+    ExitBadCode = 22,      ///< the connect code is malformed or mistyped
+    ExitPublishFailed = 23, ///< the record log refused an entry, or the node failed while publishing
+};
+
+/** wallet connect-code|sync|entries|add; -1 when `action` is none of them. */
+int runWalletRecordAction(const QString &action, const QString &dir, const QCommandLineParser &parser);
+
+struct ReadResources
+{
+    bool ok = false;
+    QString problem;          ///< why not (never the file's content)
+    QList<QByteArray> resources; ///< each the exact bytes of one resource
+};
+/** A FHIR JSON file: one resource, or a Bundle split into the exact bytes of each entry's resource. */
+ReadResources readResources(const QString &path);
+
+/** Publishes the patient's own entries to the self record, from P_n (funded on a devnet). */
+int publishOwn(const core::ledger::NetworkConfig &network, const core::record::RecordKeyring &keyring,
+               const core::sync::StoredRecord &self, const QList<QByteArray> &resources);
+
+/** The entries as a JSON array; each entry's "resource" is its stored bytes, verbatim. */
+QByteArray walletEntriesJson(const std::vector<core::sync::StoredEntry> &entries,
+                             const std::function<QString(const crypto::Hash32 &)> &labelOf);
+
+} // namespace carnet::cli
