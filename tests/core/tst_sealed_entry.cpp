@@ -7,7 +7,7 @@
 //  - a guessed content cannot be confirmed with the public signature (contentHash is keyed);
 //  - every single flipped bit of a sealed entry with 200 bytes of content is rejected;
 //  - wrong record id, sequence, chain id or contract, a moved wrapped key, a malleated signature;
-//  - size limits, version and flags; verifyEntry's rejections.
+//  - size limits, version and flags (verifyEntry's other rejections: tst_record_verify).
 #include "core/record/recordkeys.h"
 #include "core/record/sealedentry.h"
 #include "core/record/verifyentry.h"
@@ -371,66 +371,6 @@ private Q_SLOTS:
             QCOMPARE(parseSealedEntry(other).error(), ParseError::UnknownFlags);
             QCOMPARE(verifyEntry(logged(other, 0, addressOf(m_provider.publicKey()), false), m_domain, m_recordKey).error(),
                      EntryRejection::UnknownFlags);
-        }
-    }
-
-    void verifyRejections()
-    {
-        const Address provider = addressOf(m_provider.publicKey());
-        const Bytes good = seal(bytesOf(R"({"resourceType":"Observation"})"), 2);
-        QVERIFY(verifyEntry(logged(good, 2, provider, false), m_domain, m_recordKey));
-
-        // Step 1: the log's flag, the contract's entry hash.
-        QCOMPARE(verifyEntry(logged(good, 2, provider, true), m_domain, m_recordKey).error(), EntryRejection::FlagMismatch);
-        LoggedEntry wrongHash = logged(good, 2, provider, false);
-        wrongHash.entryHash[0] ^= 1;
-        QCOMPARE(verifyEntry(wrongHash, m_domain, m_recordKey).error(), EntryRejection::EntryHashMismatch);
-        // Step 3: another author in the log (a provider entry sent by someone else; a patient entry
-        // logged as the provider's).
-        QCOMPARE(verifyEntry(logged(good, 2, addressOf(PrivateKey::generate().publicKey()), false), m_domain, m_recordKey).error(),
-                 EntryRejection::WrongSigner);
-        const Bytes own = seal(bytesOf(R"({"resourceType":"Observation"})"), 2, true);
-        QVERIFY(verifyEntry(logged(own, 2, *m_keyring.patientAddress(0), true), m_domain, m_recordKey));
-        QCOMPARE(verifyEntry(logged(own, 2, provider, true), m_domain, m_recordKey).error(), EntryRejection::WrongSigner);
-
-        // Step 5.
-        const std::pair<const char *, EntryRejection> contents[] = {
-            {"not json", EntryRejection::ContentNotJson},
-            {"[{\"resourceType\":\"Observation\"}]", EntryRejection::ContentNotJson},
-            {"\"resourceType\"", EntryRejection::ContentNotJson},
-            {"{\"resourceType\":\"Observation\"} {}", EntryRejection::ContentNotJson},
-            {"{\"resourceType\":\"Observation\"", EntryRejection::ContentNotJson},
-            {"{\"resourceType\":\"Obs\xFF\"}", EntryRejection::ContentNotJson},
-            {"{}", EntryRejection::NoResourceType},
-            {"{\"resourceType\":\"\"}", EntryRejection::NoResourceType},
-            {"{\"resourceType\":1}", EntryRejection::NoResourceType},
-            {"{\"resourceType\":null}", EntryRejection::NoResourceType},
-            {"{\"resourceType\":{\"x\":\"Observation\"}}", EntryRejection::NoResourceType},
-            {"{\"resourceType\":\"Observation\",\"resourceType\":\"Patient\"}", EntryRejection::NoResourceType},
-            {"{\"code\":{\"resourceType\":\"Observation\"}}", EntryRejection::NoResourceType},
-            {"{\"resourcetype\":\"Observation\"}", EntryRejection::NoResourceType},
-        };
-        for (const auto &[text, why] : contents) {
-            const Bytes sealed = seal(bytesOf(text), 2);
-            const auto verified = verifyEntry(logged(sealed, 2, provider, false), m_domain, m_recordKey);
-            QVERIFY2(!verified, text);
-            QCOMPARE(verified.error(), why);
-        }
-        for (const char *text : {"{\"contained\":[{\"resourceType\":\"X\"}],\"resourceType\":\"Bundle\"}",
-                                 " \n{\"resourceType\":\"Patient\",\"resourceType2\":1}\n "}) {
-            const Bytes sealed = seal(bytesOf(text), 2);
-            QVERIFY2(verifyEntry(logged(sealed, 2, provider, false), m_domain, m_recordKey), text);
-        }
-    }
-
-    void descriptionsAreDistinct()
-    {
-        std::vector<std::string_view> seen;
-        for (int e = 0; e <= static_cast<int>(EntryRejection::NoResourceType); ++e) {
-            const std::string_view text = describe(static_cast<EntryRejection>(e));
-            QVERIFY(!text.empty() && text != "unknown");
-            QVERIFY(std::find(seen.begin(), seen.end(), text) == seen.end());
-            seen.push_back(text);
         }
     }
 };
