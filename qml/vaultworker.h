@@ -48,6 +48,8 @@ public:
     /** Vault::lock() (wipes the data key, closes the database, releases the file lock), then drops it. */
     void lock() noexcept;
     bool isOpen() const noexcept { return m_vault != nullptr; }
+    /** The open vault for record work posted by WalletSession::withVault (nullptr when locked). */
+    core::Vault *vault() noexcept { return m_vault.get(); }
 
 private:
     VaultOutcome failure(core::VaultError error) const;

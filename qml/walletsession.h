@@ -16,7 +16,9 @@
 #include <QThread>
 #include <QtQml/qqmlregistration.h>
 
+#include <atomic>
 #include <functional>
+#include <memory>
 
 class QJSEngine;
 class QQmlEngine;
@@ -88,6 +90,25 @@ public:
     void revealPhrase(crypto::SecureBuffer passphrase, QObject *receiver, Done done);
     /** The throttle's current wait, read on the worker (outcome.retryInSeconds). */
     void queryThrottle(QObject *receiver, Done done);
+    /** Runs `work` on the worker thread with the open vault (nullptr when locked) and hands its
+     *  result to `done` on the UI thread while `receiver` lives. A result of work that started before
+     *  a lock is dropped. Long work (a sync) should poll lockRequested(generation) and stop. */
+    template <typename R>
+    void withVault(QObject *receiver, std::function<R(core::Vault *, quint64 generation)> work, std::function<void(R &)> done)
+    {
+        const quint64 generation = m_generation.load();
+        QPointer<QObject> target(receiver);
+        QMetaObject::invokeMethod(m_worker, [this, worker = m_worker, generation, target, work = std::move(work),
+                                             done = std::move(done)] {
+            auto result = std::make_shared<R>(work(worker->vault(), generation));
+            QMetaObject::invokeMethod(this, [this, generation, target, done, result] {
+                if (target && done && generation == m_generation.load())
+                    done(*result);
+            });
+        });
+    }
+    /** True once a lock has been asked for after `generation` began: any thread may ask. */
+    bool lockRequested(quint64 generation) const { return m_generation.load() != generation; }
     /** A new recovery phrase for the create flow. */
     crypto::SecureBuffer newPhrase() const;
 
@@ -135,7 +156,7 @@ private:
     int m_autoLockMinutes = 5;
     bool m_quickUnlockEnabled = false;
     int m_pending = 0;
-    quint64 m_generation = 0; // bumped by every lock; outcomes of older unlocks are dropped
+    std::atomic<quint64> m_generation{0}; // bumped by every lock; outcomes of older unlocks are dropped
     QString m_errorText;
 };
 

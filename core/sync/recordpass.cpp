@@ -284,6 +284,11 @@ RecordReport syncRecord(RoundContext &round, const StoredRecord &record, std::op
     // Store in batches; the scan position follows the last stored entry's block.
     const auto batch = static_cast<std::size_t>(std::max(1, round.options.storeBatch));
     for (std::size_t from = 0; from < accepted.size(); from += batch) {
+        if (from > 0 && round.options.cancelled && round.options.cancelled()) {
+            report.complete = false;
+            report.problem = QStringLiteral("stopped");
+            return report;
+        }
         const std::size_t to = std::min(accepted.size(), from + batch);
         const std::vector<StoredEntry> part(accepted.begin() + static_cast<std::ptrdiff_t>(from),
                                             accepted.begin() + static_cast<std::ptrdiff_t>(to));

@@ -268,6 +268,10 @@ SyncResult syncRecords(const ledger::NetworkConfig &network, const record::Recor
     const int total = static_cast<int>(records->size());
     int done = 0;
     for (const StoredRecord &stored : *records) {
+        if (options.cancelled && options.cancelled()) {
+            result.cancelled = true;
+            break;
+        }
         report(SyncProgress::Phase::Records, done, total);
         handleReorganisation(round, stored);
         auto fresh = store.record(stored.recordId);

@@ -32,6 +32,9 @@ struct SyncOptions
     ledger::RpcOptions rpc = defaultRpcOptions();
     std::function<void(const SyncProgress &)> progress;
     std::function<std::int64_t()> now; ///< Unix seconds; the system clock when empty
+    /** Polled between records and stored batches (any thread may flip it): true stops the round
+     *  early, keeping what was stored (the app's lock). */
+    std::function<bool()> cancelled;
 
     static ledger::RpcOptions defaultRpcOptions();
 };
@@ -74,6 +77,7 @@ struct SyncResult
     std::vector<RecordReport> records;
     int newEntries = 0;
     int newRecords = 0;
+    bool cancelled = false; ///< stopped early by SyncOptions::cancelled; what was stored stays
 };
 
 /** Runs one round. `keyring` gives the record keys; `store` is the open vault's record store. */
