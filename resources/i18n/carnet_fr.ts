@@ -815,4 +815,373 @@
         <translation>Une erreur est survenue. Rien n’a été modifié.</translation>
     </message>
 </context>
+<context>
+    <name>AddMeasurementPage</name>
+    <message>
+        <source>Add a measurement</source>
+        <translation>Ajouter une mesure</translation>
+    </message>
+    <message>
+        <source>What you add is marked as measured by you, apart from your providers&apos; entries.</source>
+        <translation>Ce que vous ajoutez est marqué comme mesuré par vous, à part des entrées de vos soignants.</translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>Note (facultative)</translation>
+    </message>
+    <message>
+        <source>Sent to your record. It appears in the timeline once the sync has verified it.</source>
+        <translation>Envoyée à votre dossier. Elle apparaît dans la chronologie dès que la synchronisation l’a vérifiée.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <source>Add to my record</source>
+        <translation>Ajouter à mon dossier</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectProviderPage</name>
+    <message>
+        <source>Connect a provider</source>
+        <translation>Connecter un soignant</translation>
+    </message>
+    <message>
+        <source>Give a provider (a doctor, a lab, a hospital) a code of its own. With it, they can add entries to your record; only you can read them.</source>
+        <translation>Donnez à un soignant (médecin, laboratoire, hôpital) un code qui lui est propre. Avec lui, il peut ajouter des entrées à votre dossier ; vous seul pouvez les lire.</translation>
+    </message>
+    <message>
+        <source>Provider&apos;s name</source>
+        <translation>Nom du soignant</translation>
+    </message>
+    <message>
+        <source>For example: Dr Martin, Lab Cerballiance</source>
+        <translation>Par exemple : Dr Martin, Labo Cerballiance</translation>
+    </message>
+    <message>
+        <source>The name stays in this wallet; it is not sent anywhere.</source>
+        <translation>Le nom reste dans ce portefeuille ; il n’est envoyé nulle part.</translation>
+    </message>
+    <message>
+        <source>Create a connect code</source>
+        <translation>Créer un code de connexion</translation>
+    </message>
+    <message>
+        <source>Code for %1</source>
+        <translation>Code pour %1</translation>
+    </message>
+    <message>
+        <source>Let them scan this code, or send them the text below. It gives them a record number that does not reveal who you are, and a key to encrypt what they add. It holds no name, no address and nothing of your record.</source>
+        <translation>Faites-lui scanner ce code, ou envoyez-lui le texte ci-dessous. Il lui donne un numéro de dossier qui ne révèle pas qui vous êtes, et une clé pour chiffrer ce qu’il ajoute. Il ne contient ni nom, ni adresse, ni rien de votre dossier.</translation>
+    </message>
+    <message>
+        <source>QR code of the connect code</source>
+        <translation>QR code du code de connexion</translation>
+    </message>
+    <message>
+        <source>Connect code</source>
+        <translation>Code de connexion</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Connected providers</source>
+        <translation>Soignants connectés</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries · show the code again</source>
+        <translation>
+            <numerusform>%n entrée · revoir le code</numerusform>
+            <numerusform>%n entrées · revoir le code</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Sync and nodes</source>
+        <translation>Synchronisation et nœuds</translation>
+    </message>
+    <message>
+        <source>Carnet asks several nodes of the network for your record and checks every answer on this device. Entries are stored only once their signatures and seals verify. A node that gives a wrong answer is set aside; your record stays readable even when no node answers.</source>
+        <translation>Carnet demande votre dossier à plusieurs nœuds du réseau et vérifie chaque réponse sur cet appareil. Les entrées ne sont enregistrées qu’une fois leurs signatures et leurs sceaux vérifiés. Un nœud qui donne une mauvaise réponse est mis à l’écart ; votre dossier reste lisible même quand aucun nœud ne répond.</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>Nœuds</translation>
+    </message>
+    <message>
+        <source>No node has been asked yet.</source>
+        <translation>Aucun nœud n’a encore été interrogé.</translation>
+    </message>
+    <message>
+        <source>Latest block %1</source>
+        <translation>Dernier bloc %1</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Synchroniser</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusCard</name>
+    <message>
+        <source>Sync: %1. %2</source>
+        <translation>Synchronisation : %1. %2</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Synchroniser</translation>
+    </message>
+</context>
+<context>
+    <name>carnet::qml::AddMeasurementViewModel</name>
+    <message>
+        <source>Blood pressure</source>
+        <translation>Tension artérielle</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>Heart rate</source>
+        <translation>Fréquence cardiaque</translation>
+    </message>
+    <message>
+        <source>Blood glucose</source>
+        <translation>Glycémie</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Température</translation>
+    </message>
+    <message>
+        <source>Systolic</source>
+        <translation>Systolique</translation>
+    </message>
+    <message>
+        <source>Diastolic</source>
+        <translation>Diastolique</translation>
+    </message>
+    <message>
+        <source>Choose what you measured.</source>
+        <translation>Choisissez ce que vous avez mesuré.</translation>
+    </message>
+    <message>
+        <source>Type a value for %1.</source>
+        <translation>Saisissez une valeur pour : %1.</translation>
+    </message>
+    <message>
+        <source>%1 must be a number, for example %2.</source>
+        <translation>%1 : saisissez un nombre, par exemple %2.</translation>
+    </message>
+    <message>
+        <source>%1 should be between %2 and %3 %4. Check the value and the unit.</source>
+        <translation>%1 : la valeur devrait être entre %2 et %3 %4. Vérifiez la valeur et l’unité.</translation>
+    </message>
+    <message>
+        <source>The systolic value (the first) should be higher than the diastolic one.</source>
+        <translation>La valeur systolique (la première) devrait être plus élevée que la diastolique.</translation>
+    </message>
+    <message>
+        <source>Write the date and time as %1.</source>
+        <translation>Écrivez la date et l’heure sous la forme %1.</translation>
+    </message>
+    <message>
+        <source>The date and time are in the future.</source>
+        <translation>La date et l’heure sont dans le futur.</translation>
+    </message>
+    <message>
+        <source>Keep the note under 1000 characters.</source>
+        <translation>La note doit faire moins de 1000 caractères.</translation>
+    </message>
+    <message>
+        <source>No network is set up on this device, so the measurement was not sent.</source>
+        <translation>Aucun réseau n’est configuré sur cet appareil : la mesure n’a pas été envoyée.</translation>
+    </message>
+    <message>
+        <source>The network could not be reached; nothing was sent. Try again later.</source>
+        <translation>Le réseau est injoignable ; rien n’a été envoyé. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>This network needs a sponsor to pay for your own entries; none is set up yet.</source>
+        <translation>Ce réseau demande un parrain pour payer vos propres entrées ; aucun n’est encore configuré.</translation>
+    </message>
+    <message>
+        <source>The network refused the measurement; nothing was added.</source>
+        <translation>Le réseau a refusé la mesure ; rien n’a été ajouté.</translation>
+    </message>
+    <message>
+        <source>The wallet could not prepare your own record; nothing was sent.</source>
+        <translation>Le portefeuille n’a pas pu préparer votre propre dossier ; rien n’a été envoyé.</translation>
+    </message>
+</context>
+<context>
+    <name>carnet::qml::ConnectViewModel</name>
+    <message>
+        <source>Type the provider&apos;s name, so you know later who holds this code.</source>
+        <translation>Saisissez le nom du soignant, pour savoir plus tard qui détient ce code.</translation>
+    </message>
+    <message>
+        <source>Keep the name under %1 characters.</source>
+        <translation>Le nom doit faire moins de %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The wallet could not save the new connection. Nothing was shared; try again.</source>
+        <translation>Le portefeuille n’a pas pu enregistrer la connexion. Rien n’a été partagé ; réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>carnet::qml::SyncViewModel</name>
+    <message>
+        <source>Agrees with the other nodes</source>
+        <translation>D’accord avec les autres nœuds</translation>
+    </message>
+    <message>
+        <source>Not reachable</source>
+        <translation>Injoignable</translation>
+    </message>
+    <message>
+        <source>Set aside: answers for another network</source>
+        <translation>Mis à l’écart : répond pour un autre réseau</translation>
+    </message>
+    <message>
+        <source>Not used: behind the other nodes</source>
+        <translation>Non utilisé : en retard sur les autres nœuds</translation>
+    </message>
+    <message>
+        <source>Set aside: claims blocks the other nodes do not have</source>
+        <translation>Mis à l’écart : annonce des blocs que les autres nœuds n’ont pas</translation>
+    </message>
+    <message>
+        <source>Set aside: went back in its history</source>
+        <translation>Mis à l’écart : est revenu en arrière dans son historique</translation>
+    </message>
+    <message>
+        <source>Set aside: disagrees with the majority about the history</source>
+        <translation>Mis à l’écart : contredit la majorité sur l’historique</translation>
+    </message>
+    <message>
+        <source>Set aside: served an entry that fails verification</source>
+        <translation>Mis à l’écart : a fourni une entrée qui échoue à la vérification</translation>
+    </message>
+    <message>
+        <source>Set aside: hid entries that other nodes proved</source>
+        <translation>Mis à l’écart : a caché des entrées que d’autres nœuds ont prouvées</translation>
+    </message>
+    <message>
+        <source>Set aside: its answers contradict the other nodes</source>
+        <translation>Mis à l’écart : ses réponses contredisent les autres nœuds</translation>
+    </message>
+    <message>
+        <source>Set aside: malformed answers</source>
+        <translation>Mis à l’écart : réponses mal formées</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Pas encore synchronisé</translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing record %1 of %2, %n new entries</source>
+        <extracomment>%1 of %2 is the record being read; %n new entries so far</extracomment>
+        <translation>
+            <numerusform>Synchronisation du dossier %1 sur %2, %n nouvelle entrée</numerusform>
+            <numerusform>Synchronisation du dossier %1 sur %2, %n nouvelles entrées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking the nodes…</source>
+        <translation>Vérification des nœuds…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Up to date, %n new entries verified</source>
+        <translation>
+            <numerusform>À jour, %n nouvelle entrée vérifiée</numerusform>
+            <numerusform>À jour, %n nouvelles entrées vérifiées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>À jour</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>Sync did not finish</source>
+        <translation>La synchronisation n’a pas abouti</translation>
+    </message>
+    <message>
+        <source>Never verified against the network</source>
+        <translation>Jamais vérifié auprès du réseau</translation>
+    </message>
+    <message>
+        <source>Verified just now</source>
+        <translation>Vérifié à l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>Verified %n minutes ago</source>
+        <translation>
+            <numerusform>Vérifié il y a %n minute</numerusform>
+            <numerusform>Vérifié il y a %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Verified %n hours ago</source>
+        <translation>
+            <numerusform>Vérifié il y a %n heure</numerusform>
+            <numerusform>Vérifié il y a %n heures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verified on %1</source>
+        <translation>Vérifié le %1</translation>
+    </message>
+    <message>
+        <source>No network is set up on this device. Your record stays readable here.</source>
+        <translation>Aucun réseau n’est configuré sur cet appareil. Votre dossier reste lisible ici.</translation>
+    </message>
+    <message>
+        <source>The network settings file cannot be read. Your record stays readable here.</source>
+        <translation>Le fichier de réglages du réseau est illisible. Votre dossier reste lisible ici.</translation>
+    </message>
+    <message>
+        <source>No node answered. Your record stays readable here; Carnet tries again in a few minutes.</source>
+        <translation>Aucun nœud n’a répondu. Votre dossier reste lisible ici ; Carnet réessaie dans quelques minutes.</translation>
+    </message>
+    <message>
+        <source>The wallet could not save what was received (is the disk full?). Nothing was lost.</source>
+        <translation>Le portefeuille n’a pas pu enregistrer ce qu’il a reçu (le disque est-il plein ?). Rien n’est perdu.</translation>
+    </message>
+    <message>
+        <source>The network settings name no record contract. Your record stays readable here.</source>
+        <translation>Les réglages du réseau ne nomment aucun contrat de dossier. Votre dossier reste lisible ici.</translation>
+    </message>
+    <message>
+        <source>The nodes could not be used this time (see each node below). Your record stays readable here.</source>
+        <translation>Les nœuds n’ont pas pu être utilisés cette fois (voir chaque nœud ci-dessous). Votre dossier reste lisible ici.</translation>
+    </message>
+</context>
 </TS>
