@@ -5,53 +5,41 @@
 
 namespace carnet::core::fhir {
 
-namespace {
-FhirResult<void> checkResource(const JsonValue &resource, const ByteSpan &span)
-{
-    if (!resource.isObject())
-        return fail(FhirError::NotObject);
-    if (resource["resourceType"].toString().isEmpty())
-        return fail(FhirError::NoResourceType);
-    if (static_cast<std::size_t>(span.length) > kMaxResourceBytes)
-        return fail(FhirError::TooLarge);
-    return {};
-}
-} // namespace
-
 FhirResult<QList<ByteSpan>> splitBundle(QByteArrayView bytes)
 {
-    internal::ParseSpans spans;
+    internal::ParseSpans shape;
     JsonLimits limits;
     limits.maxBytes = kMaxBundleBytes;
-    const auto root = internal::parse(bytes, limits, &spans);
-    if (!root)
-        return fail(root.error());
-    if (!root->isObject())
+    const auto parsed = internal::parse(bytes, limits, &shape);
+    if (!parsed)
+        return fail(parsed.error());
+    if (!shape.rootIsObject)
         return fail(FhirError::NotObject);
-    if ((*root)["resourceType"].toString() != QLatin1String("Bundle")) {
-        if (auto ok = checkResource(*root, spans.root); !ok)
-            return fail(ok.error());
-        return QList<ByteSpan>{spans.root};
+    if (shape.rootType.isEmpty())
+        return fail(FhirError::NoResourceType);
+    if (shape.rootType != QLatin1String("Bundle")) {
+        if (static_cast<std::size_t>(shape.root.length) > kMaxResourceBytes)
+            return fail(FhirError::TooLarge);
+        return QList<ByteSpan>{shape.root};
     }
-    const JsonValue &entries = (*root)["entry"];
-    if (entries.elements().empty())
+    if (!shape.entryIsArray || shape.entries.isEmpty())
         return fail(FhirError::EmptyBundle);
-    if (static_cast<qsizetype>(entries.elements().size()) != spans.entryResources.size()) {
-        // some entry is not an object with an object "resource"
-        for (const JsonValue &entry : entries.elements()) {
-            if (!entry.isObject())
-                return fail(FhirError::NotObject);
-            if (!entry.contains(u"resource"))
-                return fail(FhirError::EntryWithoutResource);
-        }
-        return fail(FhirError::NotObject);
+    QList<ByteSpan> spans;
+    spans.reserve(shape.entries.size());
+    for (const internal::EntryShape &entry : shape.entries) {
+        if (!entry.isObject)
+            return fail(FhirError::NotObject);
+        if (!entry.hasResource)
+            return fail(FhirError::EntryWithoutResource);
+        if (!entry.resourceIsObject)
+            return fail(FhirError::NotObject);
+        if (!entry.resourceHasType)
+            return fail(FhirError::NoResourceType);
+        if (static_cast<std::size_t>(entry.span.length) > kMaxResourceBytes)
+            return fail(FhirError::TooLarge);
+        spans.append(entry.span);
     }
-    for (qsizetype i = 0; i < spans.entryResources.size(); ++i) {
-        const JsonValue &resource = entries.elements()[static_cast<std::size_t>(i)]["resource"];
-        if (auto ok = checkResource(resource, spans.entryResources[i]); !ok)
-            return fail(ok.error());
-    }
-    return spans.entryResources;
+    return spans;
 }
 
 } // namespace carnet::core::fhir

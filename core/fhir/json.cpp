@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cstdint>
 #include <iterator>
 #include <string>
@@ -66,12 +67,15 @@ public:
     JsonValue takeRoot() { return std::move(m_root); }
     std::optional<FhirError> error() const { return m_error; }
 
-    bool null() { return leaf(JsonValue::Type::Null); }
+    bool null()
+    {
+        place(JsonValue::Type::Null);
+        return true;
+    }
     bool boolean(bool v)
     {
-        JsonValue *value = place();
-        value->m_type = JsonValue::Type::Bool;
-        value->m_bool = v;
+        if (JsonValue *value = place(JsonValue::Type::Bool))
+            value->m_bool = v;
         return true;
     }
     bool number_integer(Json::number_integer_t v) { return number(static_cast<double>(v), numberLexeme()); }
@@ -79,9 +83,9 @@ public:
     bool number_float(Json::number_float_t v, const std::string &s) { return number(v, QString::fromStdString(s)); }
     bool string(std::string &s)
     {
-        JsonValue *value = place();
-        value->m_type = JsonValue::Type::String;
-        value->m_string = QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
+        QString text = QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
+        if (JsonValue *value = place(JsonValue::Type::String, &text))
+            value->m_string = std::move(text);
         return true;
     }
     bool binary(Json::binary_t &) { return fail(FhirError::Syntax); }
@@ -91,9 +95,20 @@ public:
     {
         Frame &frame = m_stack.back();
         frame.key = QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
-        if (frame.keys.contains(frame.key))
+        // duplicates: a linear scan while the object is small, a hash set beyond
+        if (frame.keySet.isEmpty()) {
+            if (std::find(frame.keys.begin(), frame.keys.end(), frame.key) != frame.keys.end())
+                return fail(FhirError::DuplicateKey);
+            frame.keys.push_back(frame.key);
+            if (frame.keys.size() > 16) {
+                frame.keySet = QSet<QString>(frame.keys.begin(), frame.keys.end());
+                frame.keys.clear();
+            }
+            return true;
+        }
+        if (frame.keySet.contains(frame.key))
             return fail(FhirError::DuplicateKey);
-        frame.keys.insert(frame.key);
+        frame.keySet.insert(frame.key);
         return true;
     }
     bool end_object() { return close(); }
@@ -108,10 +123,12 @@ public:
 private:
     struct Frame
     {
-        JsonValue *value = nullptr;
+        JsonValue *value = nullptr; // null when no tree is built (Bundle mode)
+        JsonValue::Type type = JsonValue::Type::Null;
         qsizetype start = 0;
         QString key;        // objects: the key whose value comes next
-        QSet<QString> keys; // objects: keys seen, for duplicates
+        std::vector<QString> keys; // objects: keys seen, for duplicates (first 17)
+        QSet<QString> keySet;      // objects: keys seen, once there are more than 16
     };
 
     qsizetype offset() const { return static_cast<qsizetype>(m_read - m_begin); }
@@ -123,33 +140,69 @@ private:
         return false;
     }
 
-    /** Where the next value goes: the root, the end of the open array, or the open object's key. */
-    JsonValue *place()
+    bool frameIs(std::size_t index, JsonValue::Type type, const char *key = nullptr) const
     {
-        if (m_stack.empty()) {
-            m_rootStart = -1;
-            return &m_root;
-        }
-        JsonValue *parent = m_stack.back().value;
-        if (parent->m_type == JsonValue::Type::Array) {
-            parent->m_array.emplace_back();
-            return &parent->m_array.back();
-        }
-        parent->m_object.push_back(JsonMember{m_stack.back().key, JsonValue()});
-        return &parent->m_object.back().value;
+        return m_stack[index].type == type && (!key || m_stack[index].key == QLatin1String(key));
     }
 
-    bool leaf(JsonValue::Type type)
+    /** Inside root."entry"[i] (an object): the first three frames match. */
+    bool inEntry() const
     {
-        place()->m_type = type;
-        return true;
+        return m_stack.size() >= 3 && frameIs(0, JsonValue::Type::Object, "entry") && frameIs(1, JsonValue::Type::Array)
+            && frameIs(2, JsonValue::Type::Object);
+    }
+
+    /** Bundle mode: records the shape of the root and of each entry instead of building a tree, so a
+     *  16 MiB Bundle costs memory in proportion to its entries, not to its values. */
+    void track(JsonValue::Type type, const QString *text)
+    {
+        const std::size_t depth = m_stack.size();
+        if (depth == 0) {
+            m_spans->rootIsObject = type == JsonValue::Type::Object;
+        } else if (depth == 1 && frameIs(0, JsonValue::Type::Object)) {
+            if (m_stack[0].key == QLatin1String("resourceType") && text)
+                m_spans->rootType = *text;
+            if (m_stack[0].key == QLatin1String("entry"))
+                m_spans->entryIsArray = type == JsonValue::Type::Array;
+        } else if (depth == 2 && frameIs(0, JsonValue::Type::Object, "entry") && frameIs(1, JsonValue::Type::Array)) {
+            internal::EntryShape entry;
+            entry.isObject = type == JsonValue::Type::Object;
+            m_spans->entries.append(entry);
+        } else if (depth == 3 && inEntry() && m_stack[2].key == QLatin1String("resource")) {
+            m_spans->entries.last().hasResource = true;
+            m_spans->entries.last().resourceIsObject = type == JsonValue::Type::Object;
+        } else if (depth == 4 && inEntry() && m_stack[2].key == QLatin1String("resource")
+                   && frameIs(3, JsonValue::Type::Object, "resourceType") && text && !text->isEmpty()) {
+            m_spans->entries.last().resourceHasType = true;
+        }
+    }
+
+    /** Where the next value goes: the root, the end of the open array, or the open object's key.
+     *  Null in Bundle mode (nothing is built). */
+    JsonValue *place(JsonValue::Type type, const QString *text = nullptr)
+    {
+        if (m_spans) {
+            track(type, text);
+            return nullptr;
+        }
+        JsonValue *value = nullptr;
+        if (m_stack.empty()) {
+            value = &m_root;
+        } else if (JsonValue *parent = m_stack.back().value; parent->m_type == JsonValue::Type::Array) {
+            parent->m_array.emplace_back();
+            value = &parent->m_array.back();
+        } else {
+            parent->m_object.push_back(JsonMember{m_stack.back().key, JsonValue()});
+            value = &parent->m_object.back().value;
+        }
+        value->m_type = type;
+        return value;
     }
 
     bool number(double v, QString lexeme)
     {
-        JsonValue *value = place();
-        value->m_type = JsonValue::Type::Number;
-        value->m_number = Decimal{std::move(lexeme), v};
+        if (JsonValue *value = place(JsonValue::Type::Number))
+            value->m_number = Decimal{std::move(lexeme), v};
         return true;
     }
 
@@ -173,9 +226,8 @@ private:
     {
         if (static_cast<int>(m_stack.size()) >= m_limits.maxDepth)
             return fail(FhirError::TooDeep);
-        JsonValue *value = place();
-        value->m_type = type;
-        m_stack.push_back(Frame{value, offset() - 1, {}, {}});
+        JsonValue *value = place(type);
+        m_stack.push_back(Frame{value, type, offset() - 1, {}, {}, {}});
         return true;
     }
 
@@ -187,11 +239,9 @@ private:
             if (m_stack.size() == 1)
                 m_spans->root = span;
             // root."entry"[i]."resource" = {…}
-            if (m_stack.size() == 4 && m_stack[0].key == QLatin1String("entry")
-                && m_stack[1].value->m_type == JsonValue::Type::Array
-                && m_stack[2].value->m_type == JsonValue::Type::Object
-                && m_stack[2].key == QLatin1String("resource") && frame.value->m_type == JsonValue::Type::Object)
-                m_spans->entryResources.append(span);
+            if (m_stack.size() == 4 && inEntry() && m_stack[2].key == QLatin1String("resource")
+                && frame.type == JsonValue::Type::Object)
+                m_spans->entries.last().span = span;
         }
         m_stack.pop_back();
         return true;
@@ -203,7 +253,6 @@ private:
     internal::ParseSpans *m_spans;
     const char *m_read;
     JsonValue m_root;
-    qsizetype m_rootStart = -1;
     std::vector<Frame> m_stack;
     std::optional<FhirError> m_error;
 };

@@ -6,14 +6,28 @@
 
 namespace carnet::core::fhir::internal {
 
-struct ParseSpans
+/** One element of root."entry", as splitBundle() needs it. */
+struct EntryShape
 {
-    ByteSpan root;                    ///< the root value, whitespace excluded
-    QList<ByteSpan> entryResources;   ///< root."entry"[i]."resource" objects, in order
+    bool isObject = false;
+    bool hasResource = false;
+    bool resourceIsObject = false;
+    bool resourceHasType = false; ///< a non-empty string "resourceType"
+    ByteSpan span;                ///< the resource object, when resourceIsObject
 };
 
-/** parseJson(), and when `spans` is given, the spans of the root and of each Bundle entry resource
- *  (recorded whatever the resourceType; the caller decides). */
+/** What splitBundle() needs of a document (recorded whatever the root's resourceType). */
+struct ParseSpans
+{
+    ByteSpan root;             ///< the root value, whitespace excluded
+    bool rootIsObject = false;
+    QString rootType;          ///< the root's "resourceType" when a string
+    bool entryIsArray = false;
+    QList<EntryShape> entries; ///< root."entry"[i], in order
+};
+
+/** parseJson() when `spans` is null. Otherwise the same checks (size, depth, UTF-8, syntax,
+ *  duplicate keys) but no tree is built (a null value is returned): only `spans` is filled. */
 FhirResult<JsonValue> parse(QByteArrayView bytes, const JsonLimits &limits, ParseSpans *spans);
 
 } // namespace carnet::core::fhir::internal

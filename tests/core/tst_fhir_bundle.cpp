@@ -127,6 +127,30 @@ private Q_SLOTS:
         QCOMPARE(*spans, a.expected);
     }
 
+    void bundleSizeLimit()
+    {
+        // a Bundle of many small entries, larger than one resource may be, is split (no tree is built
+        // for a Bundle: memory follows the number of entries, not of values) …
+        const QByteArray head = "{\"resourceType\":\"Bundle\",\"entry\":[";
+        const QByteArray entry = "{\"resource\":{\"resourceType\":\"Basic\",\"n\":[1,2.50,3]}}";
+        const qsizetype count = 30000; // about 1.7 MB
+        QByteArray doc = head;
+        for (qsizetype i = 0; i < count; ++i) {
+            if (i)
+                doc += ',';
+            doc += entry;
+        }
+        doc += "]}";
+        QVERIFY(doc.size() > 1024 * 1024);
+        const auto spans = splitBundle(doc);
+        QVERIFY(spans.ok());
+        QCOMPARE(spans->size(), count);
+        QCOMPARE(doc.mid(spans->last().offset, spans->last().length), entry.mid(12, entry.size() - 13));
+        // … while a file over 16 MiB is refused before parsing
+        doc += QByteArray(qsizetype(kMaxBundleBytes) + 1 - doc.size(), ' ');
+        QCOMPARE(splitBundle(doc).error(), FhirError::TooLarge);
+    }
+
     void fixtureBundle()
     {
         QFile f(QStringLiteral(CARNET_TEST_DATA_DIR "/fhir/bundle-odd.json"));
