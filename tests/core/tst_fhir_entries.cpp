@@ -244,6 +244,63 @@ private Q_SLOTS:
         QCOMPARE(detail("{}").error(), FhirError::NoResourceType);
     }
 
+    void abnormalRules_data()
+    {
+        QTest::addColumn<QByteArray>("extra");
+        QTest::addColumn<bool>("abnormal");
+        // value 7.0 mmol/L; range 3.9-5.5 unless replaced
+        const QByteArray range = ",\"referenceRange\":[{\"low\":{\"value\":3.9,\"code\":\"mmol/L\"},\"high\":{\"value\":5.5,\"code\":\"mmol/L\"}}]";
+        const QByteArray interp = ",\"interpretation\":[{\"coding\":[{\"code\":\"%1\"}]}]";
+        QTest::newRow("over range") << range << true;
+        QTest::newRow("no range") << QByteArray() << false;
+        QTest::newRow("interpretation N wins") << range + QByteArray(interp).replace("%1", "N") << false;
+        QTest::newRow("interpretation LL") << QByteArray(interp).replace("%1", "LL") << true;
+        QTest::newRow("interpretation A") << QByteArray(interp).replace("%1", "A") << true;
+        QTest::newRow("other unit not compared")
+            << QByteArray(",\"referenceRange\":[{\"high\":{\"value\":100,\"code\":\"mg/dL\"}}]") << false;
+        QTest::newRow("typed range skipped")
+            << QByteArray(",\"referenceRange\":[{\"type\":{\"coding\":[{\"code\":\"therapeutic\"}]},\"high\":{\"value\":5,\"code\":\"mmol/L\"}}]")
+            << false;
+        QTest::newRow("range without unit") << QByteArray(",\"referenceRange\":[{\"high\":{\"value\":6.99}}]") << true;
+        QTest::newRow("at the bound") << QByteArray(",\"referenceRange\":[{\"high\":{\"value\":7.00}}]") << false;
+    }
+    void abnormalRules()
+    {
+        QFETCH(QByteArray, extra);
+        QFETCH(bool, abnormal);
+        const QByteArray doc = "{\"resourceType\":\"Observation\",\"code\":{\"text\":\"Glucose\"},\"effectiveDateTime\":\"2026-01-05\","
+                               "\"valueQuantity\":{\"value\":7.0,\"unit\":\"mmol/L\",\"system\":\"http://unitsofmeasure.org\",\"code\":\"mmol/L\"}"
+            + extra + "}";
+        const auto s = summarize(doc, kEn);
+        QVERIFY(s.ok());
+        QCOMPARE(s->abnormal, abnormal);
+        QCOMPARE(s->valueLine, QStringLiteral("7.0 mmol/L"));
+        QCOMPARE(chartPoint(doc)->abnormal, abnormal);
+    }
+
+    void otherValueKinds()
+    {
+        const QByteArray head = "{\"resourceType\":\"Observation\",\"code\":{\"text\":\"X\"},";
+        QCOMPARE(summarize(QByteArray(head + "\"valueString\":\"negative\\nsecond line\"}"))->valueLine,
+                 QStringLiteral("negative\nsecond line"));
+        QCOMPARE(summarize(QByteArray(head + "\"valueInteger\":12000}"), kFr)->valueLine, QStringLiteral("12") + kFr.groupSeparator() + QStringLiteral("000"));
+        QCOMPARE(summarize(QByteArray(head + "\"valueRange\":{\"low\":{\"value\":1.0},\"high\":{\"value\":2.50}}}"), kFr)->valueLine,
+                 QStringLiteral("1,0\u20132,50"));
+        QCOMPARE(summarize(QByteArray(head + "\"dataAbsentReason\":{\"text\":\"Sample haemolysed\"}}"))->valueLine,
+                 QStringLiteral("Sample haemolysed"));
+        QCOMPARE(summarize(QByteArray(head + "\"valueQuantity\":{\"value\":5,\"comparator\":\"<\",\"unit\":\"mg/L\"}}"))->valueLine,
+                 QStringLiteral("< 5 mg/L"));
+    }
+
+    void categoryKeysAreStable()
+    {
+        QStringList keys;
+        for (int c = int(EntryCategory::Lab); c <= int(EntryCategory::Other); ++c)
+            keys.append(QString::fromLatin1(categoryKey(EntryCategory(c))));
+        QCOMPARE(keys.join(QLatin1Char(',')),
+                 QStringLiteral("lab,vital,condition,medication,immunization,allergy,encounter,note,procedure,report,other"));
+    }
+
     void everyFixtureParses()
     {
         const QDir dir(QStringLiteral(CARNET_TEST_DATA_DIR "/fhir"));
