@@ -20,7 +20,7 @@ FhirResult<QList<ByteSpan>> splitBundle(QByteArrayView bytes)
     if (shape.rootType != QLatin1String("Bundle")) {
         if (static_cast<std::size_t>(shape.root.length) > kMaxResourceBytes)
             return fail(FhirError::TooLarge);
-        return QList<ByteSpan>{shape.root};
+        return QList<ByteSpan> {shape.root};
     }
     if (!shape.entryIsArray || shape.entries.isEmpty())
         return fail(FhirError::EmptyBundle);

@@ -60,8 +60,8 @@ QList<ChartPoint> chartPoints(QByteArrayView bytes)
         const QString componentKey = seriesKeyOf(c.code);
         if (componentKey.isEmpty())
             continue;
-        if (auto p = pointOf(key + QLatin1Char('|') + componentKey, c.code, when, c.value, c.interpretation,
-                             c.referenceRange))
+        if (auto p
+            = pointOf(key + QLatin1Char('|') + componentKey, c.code, when, c.value, c.interpretation, c.referenceRange))
             out.append(*p);
     }
     return out;

@@ -105,11 +105,14 @@ FhirDateTime FhirDateTime::parse(QStringView s)
 QDateTime FhirDateTime::toDateTime() const
 {
     switch (precision) {
-    case Precision::None: return {};
+    case Precision::None:
+        return {};
     case Precision::Year:
     case Precision::Month:
-    case Precision::Day: return QDateTime(date, QTime(0, 0), QTimeZone::utc());
-    case Precision::Time: return QDateTime(date, time, QTimeZone(offsetSeconds));
+    case Precision::Day:
+        return QDateTime(date, QTime(0, 0), QTimeZone::utc());
+    case Precision::Time:
+        return QDateTime(date, time, QTimeZone(offsetSeconds));
     }
     return {};
 }
@@ -159,7 +162,7 @@ FhirDateTime readDateTime(const JsonValue &v)
 
 Coding readCoding(const JsonValue &v)
 {
-    return Coding{v["system"].toString(), v["code"].toString(), v["display"].toString()};
+    return Coding {v["system"].toString(), v["code"].toString(), v["display"].toString()};
 }
 
 CodeableConcept readConcept(const JsonValue &v)
@@ -197,12 +200,12 @@ Quantity readQuantity(const JsonValue &v)
 
 Period readPeriod(const JsonValue &v)
 {
-    return Period{readDateTime(v["start"]), readDateTime(v["end"])};
+    return Period {readDateTime(v["start"]), readDateTime(v["end"])};
 }
 
 Reference readReference(const JsonValue &v)
 {
-    return Reference{v["reference"].toString(), v["display"].toString()};
+    return Reference {v["reference"].toString(), v["display"].toString()};
 }
 
 ReferenceRange readReferenceRange(const JsonValue &v)

@@ -21,10 +21,10 @@ struct FhirDateTime
     enum class Precision { None, Year, Month, Day, Time };
 
     Precision precision = Precision::None;
-    QDate date;              ///< the first day of the year or month for Year and Month precision
-    QTime time;              ///< Time precision only
-    bool hasOffset = false;  ///< Time precision: a zone was written ("Z" or ±hh:mm)
-    int offsetSeconds = 0;   ///< the written offset from UTC
+    QDate date; ///< the first day of the year or month for Year and Month precision
+    QTime time; ///< Time precision only
+    bool hasOffset = false; ///< Time precision: a zone was written ("Z" or ±hh:mm)
+    int offsetSeconds = 0; ///< the written offset from UTC
 
     bool isValid() const { return precision != Precision::None; }
     /** A point in time for sorting and charts: the start of the period written (UTC midnight for
@@ -62,9 +62,9 @@ struct Quantity
 {
     std::optional<Decimal> value;
     QString comparator; ///< "<", "<=", ">=", ">" or empty
-    QString unit;       ///< human text ("mmHg")
-    QString system;     ///< e.g. kUcum
-    QString code;       ///< the coded unit ("mm[Hg]")
+    QString unit; ///< human text ("mmHg")
+    QString system; ///< e.g. kUcum
+    QString code; ///< the coded unit ("mm[Hg]")
 
     bool isEmpty() const { return !value && unit.isEmpty() && code.isEmpty(); }
     /** unit, else code. */

@@ -13,12 +13,15 @@ namespace {
 class Fields
 {
 public:
-    Fields(QList<DetailField> &out, const QLocale &locale) : m_out(out), m_locale(locale) {}
+    Fields(QList<DetailField> &out, const QLocale &locale)
+        : m_out(out)
+        , m_locale(locale)
+    { }
 
     void text(const QString &key, const char *label, const QString &value, bool abnormal = false)
     {
         if (!value.trimmed().isEmpty())
-            m_out.append(DetailField{key, QString::fromLatin1(label), value, abnormal});
+            m_out.append(DetailField {key, QString::fromLatin1(label), value, abnormal});
     }
     void text(const char *key, const char *label, const QString &value, bool abnormal = false)
     {
@@ -165,7 +168,8 @@ void immunization(Fields &f, const JsonValue &r)
     const ImmunizationView i = readImmunization(r);
     f.text("occurrence", QT_TRANSLATE_NOOP("FhirField", "Given"), i.occurrenceText);
     f.text("doseNumber", QT_TRANSLATE_NOOP("FhirField", "Dose"),
-           i.seriesDoses.isEmpty() || i.doseNumber.isEmpty() ? i.doseNumber : i.doseNumber + QLatin1Char('/') + i.seriesDoses);
+           i.seriesDoses.isEmpty() || i.doseNumber.isEmpty() ? i.doseNumber
+                                                             : i.doseNumber + QLatin1Char('/') + i.seriesDoses);
     f.list("targetDisease", QT_TRANSLATE_NOOP("FhirField", "Protects against"), i.targetDisease);
     f.text("lotNumber", QT_TRANSLATE_NOOP("FhirField", "Lot number"), i.lotNumber);
     f.date("expirationDate", QT_TRANSLATE_NOOP("FhirField", "Expires"), i.expirationDate);

@@ -22,17 +22,17 @@
 namespace carnet::core::fhir {
 
 enum class EntryCategory {
-    Lab,          ///< Observation, category laboratory (or a coded lab value)
-    Vital,        ///< Observation, category vital-signs (or a vital-sign LOINC code)
-    Condition,    ///< Condition
-    Medication,   ///< MedicationStatement, MedicationRequest, MedicationAdministration, MedicationDispense
+    Lab, ///< Observation, category laboratory (or a coded lab value)
+    Vital, ///< Observation, category vital-signs (or a vital-sign LOINC code)
+    Condition, ///< Condition
+    Medication, ///< MedicationStatement, MedicationRequest, MedicationAdministration, MedicationDispense
     Immunization, ///< Immunization
-    Allergy,      ///< AllergyIntolerance
-    Encounter,    ///< Encounter
-    Note,         ///< DocumentReference (clinical notes), Composition
-    Procedure,    ///< Procedure
-    Report,       ///< DiagnosticReport
-    Other,        ///< Patient, other Observations, and every other resource type
+    Allergy, ///< AllergyIntolerance
+    Encounter, ///< Encounter
+    Note, ///< DocumentReference (clinical notes), Composition
+    Procedure, ///< Procedure
+    Report, ///< DiagnosticReport
+    Other, ///< Patient, other Observations, and every other resource type
 };
 
 /** A stable ASCII key for the category ("lab", "vital", …) for QML and settings. */
@@ -42,30 +42,30 @@ const char *categoryKey(EntryCategory category) noexcept;
 struct EntrySummary
 {
     EntryCategory category = EntryCategory::Other;
-    QString resourceType;   ///< as written ("Observation")
+    QString resourceType; ///< as written ("Observation")
     FhirDateTime effective; ///< when it happened, at the precision written (invalid when unknown)
-    QString dateText;       ///< effective, formatted for the locale ("23/11/2026", "mars 2019")
-    QString title;          ///< display text ("Haemoglobin A1c", "Type 2 diabetes"); never empty
-    QString valueLine;      ///< short value ("6.4 %", "128/82 mmHg"); may be empty
-    bool abnormal = false;  ///< interpretation says abnormal, or a value is outside its reference range
-    QString status;         ///< the FHIR status code as written ("final", "active"); may be empty
+    QString dateText; ///< effective, formatted for the locale ("23/11/2026", "mars 2019")
+    QString title; ///< display text ("Haemoglobin A1c", "Type 2 diabetes"); never empty
+    QString valueLine; ///< short value ("6.4 %", "128/82 mmHg"); may be empty
+    bool abnormal = false; ///< interpretation says abnormal, or a value is outside its reference range
+    QString status; ///< the FHIR status code as written ("final", "active"); may be empty
 };
 
 /** One labelled field of the detail page. */
 struct DetailField
 {
-    QString key;    ///< stable key ("status", "value", "referenceRange", "component.8480-6", …)
-    QString label;  ///< English source text, context "FhirField" (QT_TRANSLATE_NOOP in the source)
-    QString value;  ///< formatted for the locale
+    QString key; ///< stable key ("status", "value", "referenceRange", "component.8480-6", …)
+    QString label; ///< English source text, context "FhirField" (QT_TRANSLATE_NOOP in the source)
+    QString value; ///< formatted for the locale
     bool abnormal = false;
 };
 
 struct EntryDetail
 {
     EntrySummary summary;
-    QList<DetailField> fields;  ///< in display order
-    QStringList unknownFields;  ///< top-level members this view does not show (kept in rawJson)
-    QString noteText;           ///< DocumentReference: the decoded text/plain attachment, if any
+    QList<DetailField> fields; ///< in display order
+    QStringList unknownFields; ///< top-level members this view does not show (kept in rawJson)
+    QString noteText; ///< DocumentReference: the decoded text/plain attachment, if any
     /** The whole resource as indented JSON (key order and number lexemes kept) for "show raw JSON". */
     QString rawJson;
 };
@@ -73,13 +73,13 @@ struct EntryDetail
 /** One value for a chart of a lab or vital over time. */
 struct ChartPoint
 {
-    QString seriesKey;   ///< LOINC code ("4548-4"), else "system|code"; "code|component" for components
+    QString seriesKey; ///< LOINC code ("4548-4"), else "system|code"; "code|component" for components
     QString displayName; ///< "Haemoglobin A1c", "Systolic blood pressure"
-    FhirDateTime when;   ///< as written
-    QDateTime time;      ///< when.toDateTime()
-    Decimal value;       ///< exactly as written
-    QString unit;        ///< display unit ("mmHg"), else the UCUM code
-    QString ucumCode;    ///< the coded unit when its system is UCUM ("mm[Hg]")
+    FhirDateTime when; ///< as written
+    QDateTime time; ///< when.toDateTime()
+    Decimal value; ///< exactly as written
+    QString unit; ///< display unit ("mmHg"), else the UCUM code
+    QString ucumCode; ///< the coded unit when its system is UCUM ("mm[Hg]")
     std::optional<Decimal> refLow;
     std::optional<Decimal> refHigh;
     bool abnormal = false;

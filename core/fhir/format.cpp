@@ -9,7 +9,7 @@ namespace {
 struct Digits
 {
     bool negative = false;
-    QString integer;  // ASCII digits, no leading zeros (at least "0")
+    QString integer; // ASCII digits, no leading zeros (at least "0")
     QString fraction; // ASCII digits, as written (trailing zeros kept)
 };
 
@@ -114,9 +114,12 @@ QString formatQuantity(const Quantity &q, const QLocale &locale)
 QString formatDateTime(const FhirDateTime &value, const QLocale &locale)
 {
     switch (value.precision) {
-    case FhirDateTime::Precision::None: return {};
-    case FhirDateTime::Precision::Year: return locale.toString(value.date, QStringLiteral("yyyy"));
-    case FhirDateTime::Precision::Month: return locale.toString(value.date, QStringLiteral("MMMM yyyy"));
+    case FhirDateTime::Precision::None:
+        return {};
+    case FhirDateTime::Precision::Year:
+        return locale.toString(value.date, QStringLiteral("yyyy"));
+    case FhirDateTime::Precision::Month:
+        return locale.toString(value.date, QStringLiteral("MMMM yyyy"));
     case FhirDateTime::Precision::Day:
     case FhirDateTime::Precision::Time: {
         QString format = locale.dateFormat(QLocale::ShortFormat);

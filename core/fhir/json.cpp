@@ -29,7 +29,10 @@ public:
     using pointer = const char *;
     using reference = const char &;
 
-    CountingIterator(const char *p, const char **published) : m_p(p), m_published(published) {}
+    CountingIterator(const char *p, const char **published)
+        : m_p(p)
+        , m_published(published)
+    { }
     reference operator*() const { return *m_p; }
     CountingIterator &operator++()
     {
@@ -59,9 +62,12 @@ public:
     using Json = nlohmann::json;
 
     JsonBuilder(QByteArrayView bytes, const JsonLimits &limits, internal::ParseSpans *spans)
-        : m_begin(bytes.data()), m_size(bytes.size()), m_limits(limits), m_spans(spans), m_read(bytes.data())
-    {
-    }
+        : m_begin(bytes.data())
+        , m_size(bytes.size())
+        , m_limits(limits)
+        , m_spans(spans)
+        , m_read(bytes.data())
+    { }
 
     const char **readPointer() { return &m_read; }
     JsonValue takeRoot() { return std::move(m_root); }
@@ -126,9 +132,9 @@ private:
         JsonValue *value = nullptr; // null when no tree is built (Bundle mode)
         JsonValue::Type type = JsonValue::Type::Null;
         qsizetype start = 0;
-        QString key;        // objects: the key whose value comes next
+        QString key; // objects: the key whose value comes next
         std::vector<QString> keys; // objects: keys seen, for duplicates (first 17)
-        QSet<QString> keySet;      // objects: keys seen, once there are more than 16
+        QSet<QString> keySet; // objects: keys seen, once there are more than 16
     };
 
     qsizetype offset() const { return static_cast<qsizetype>(m_read - m_begin); }
@@ -192,7 +198,7 @@ private:
             parent->m_array.emplace_back();
             value = &parent->m_array.back();
         } else {
-            parent->m_object.push_back(JsonMember{m_stack.back().key, JsonValue()});
+            parent->m_object.push_back(JsonMember {m_stack.back().key, JsonValue()});
             value = &parent->m_object.back().value;
         }
         value->m_type = type;
@@ -202,7 +208,7 @@ private:
     bool number(double v, QString lexeme)
     {
         if (JsonValue *value = place(JsonValue::Type::Number))
-            value->m_number = Decimal{std::move(lexeme), v};
+            value->m_number = Decimal {std::move(lexeme), v};
         return true;
     }
 
@@ -227,14 +233,14 @@ private:
         if (static_cast<int>(m_stack.size()) >= m_limits.maxDepth)
             return fail(FhirError::TooDeep);
         JsonValue *value = place(type);
-        m_stack.push_back(Frame{value, type, offset() - 1, {}, {}, {}});
+        m_stack.push_back(Frame {value, type, offset() - 1, {}, {}, {}});
         return true;
     }
 
     bool close()
     {
         const Frame &frame = m_stack.back();
-        const ByteSpan span{frame.start, offset() - frame.start};
+        const ByteSpan span {frame.start, offset() - frame.start};
         if (m_spans) {
             if (m_stack.size() == 1)
                 m_spans->root = span;
@@ -287,7 +293,7 @@ FhirResult<JsonValue> parse(QByteArrayView bytes, const JsonLimits &limits, Pars
             ++start;
         while (end > start && ws(bytes[end - 1]))
             --end;
-        spans->root = ByteSpan{start, end - start};
+        spans->root = ByteSpan {start, end - start};
     }
     return builder.takeRoot();
 }

@@ -86,7 +86,7 @@ struct JsonMember
 struct JsonLimits
 {
     std::size_t maxBytes = 64 * 1024; ///< one resource; a Bundle file uses kMaxBundleBytes
-    int maxDepth = 64;                ///< nesting of objects and arrays (the root object is depth 1)
+    int maxDepth = 64; ///< nesting of objects and arrays (the root object is depth 1)
 };
 
 inline constexpr std::size_t kMaxResourceBytes = 64 * 1024;

@@ -13,15 +13,15 @@ struct EntryShape
     bool hasResource = false;
     bool resourceIsObject = false;
     bool resourceHasType = false; ///< a non-empty string "resourceType"
-    ByteSpan span;                ///< the resource object, when resourceIsObject
+    ByteSpan span; ///< the resource object, when resourceIsObject
 };
 
 /** What splitBundle() needs of a document (recorded whatever the root's resourceType). */
 struct ParseSpans
 {
-    ByteSpan root;             ///< the root value, whitespace excluded
+    ByteSpan root; ///< the root value, whitespace excluded
     bool rootIsObject = false;
-    QString rootType;          ///< the root's "resourceType" when a string
+    QString rootType; ///< the root's "resourceType" when a string
     bool entryIsArray = false;
     QList<EntryShape> entries; ///< root."entry"[i], in order
 };

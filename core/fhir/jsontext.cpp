@@ -11,11 +11,21 @@ void appendEscaped(QString &out, const QString &s)
     out += QLatin1Char('"');
     for (const QChar c : s) {
         switch (c.unicode()) {
-        case '"': out += QLatin1String("\\\""); break;
-        case '\\': out += QLatin1String("\\\\"); break;
-        case '\n': out += QLatin1String("\\n"); break;
-        case '\r': out += QLatin1String("\\r"); break;
-        case '\t': out += QLatin1String("\\t"); break;
+        case '"':
+            out += QLatin1String("\\\"");
+            break;
+        case '\\':
+            out += QLatin1String("\\\\");
+            break;
+        case '\n':
+            out += QLatin1String("\\n");
+            break;
+        case '\r':
+            out += QLatin1String("\\r");
+            break;
+        case '\t':
+            out += QLatin1String("\\t");
+            break;
         default:
             if (c.unicode() < 0x20)
                 out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
@@ -31,10 +41,18 @@ void write(QString &out, const JsonValue &v, int indent, int level)
     const QString pad(indent * (level + 1), QLatin1Char(' '));
     const QString closePad(indent * level, QLatin1Char(' '));
     switch (v.type()) {
-    case JsonValue::Type::Null: out += QLatin1String("null"); return;
-    case JsonValue::Type::Bool: out += v.toBool() ? QLatin1String("true") : QLatin1String("false"); return;
-    case JsonValue::Type::Number: out += v.toDecimal().lexeme; return;
-    case JsonValue::Type::String: appendEscaped(out, v.toString()); return;
+    case JsonValue::Type::Null:
+        out += QLatin1String("null");
+        return;
+    case JsonValue::Type::Bool:
+        out += v.toBool() ? QLatin1String("true") : QLatin1String("false");
+        return;
+    case JsonValue::Type::Number:
+        out += v.toDecimal().lexeme;
+        return;
+    case JsonValue::Type::String:
+        appendEscaped(out, v.toString());
+        return;
     case JsonValue::Type::Array:
         if (v.elements().empty()) {
             out += QLatin1String("[]");

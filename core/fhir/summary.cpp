@@ -89,7 +89,8 @@ QString statusCode(const CodeableConcept &c)
 
 bool interpretationAbnormal(const QList<CodeableConcept> &interpretation)
 {
-    static const char *const abnormal[] = {"A", "AA", "H", "HH", "HU", "L", "LL", "LU", "<", ">", "POS", "DET", "R", "W"};
+    static const char *const abnormal[]
+        = {"A", "AA", "H", "HH", "HU", "L", "LL", "LU", "<", ">", "POS", "DET", "R", "W"};
     for (const CodeableConcept &c : interpretation) {
         for (const Coding &coding : c.codings) {
             for (const char *code : abnormal) {
@@ -173,10 +174,14 @@ EntryCategory observationCategory(const ObservationView &o)
 
 QString codingText(const Coding &coding)
 {
-    static const std::pair<const char *, const char *> names[] = {
-        {kLoinc, "LOINC"}, {kSnomed, "SNOMED CT"}, {"http://hl7.org/fhir/sid/icd-10", "ICD-10"},
-        {"http://hl7.org/fhir/sid/icd-10-cm", "ICD-10-CM"}, {"http://www.whocc.no/atc", "ATC"},
-        {"http://hl7.org/fhir/sid/cvx", "CVX"}, {"http://www.nlm.nih.gov/research/umls/rxnorm", "RxNorm"}};
+    static const std::pair<const char *, const char *> names[]
+        = {{kLoinc, "LOINC"},
+           {kSnomed, "SNOMED CT"},
+           {"http://hl7.org/fhir/sid/icd-10", "ICD-10"},
+           {"http://hl7.org/fhir/sid/icd-10-cm", "ICD-10-CM"},
+           {"http://www.whocc.no/atc", "ATC"},
+           {"http://hl7.org/fhir/sid/cvx", "CVX"},
+           {"http://www.nlm.nih.gov/research/umls/rxnorm", "RxNorm"}};
     for (const auto &[system, name] : names) {
         if (coding.system == QLatin1String(system))
             return QLatin1String(name) + QLatin1Char(' ') + coding.code;
@@ -224,8 +229,9 @@ EntrySummary summarizeResource(const JsonValue &r, const QLocale &locale)
         s.category = EntryCategory::Immunization;
         s.effective = i.occurrence.isValid() ? i.occurrence : i.recorded;
         s.title = i.vaccineCode.displayText();
-        s.valueLine = i.seriesDoses.isEmpty() || i.doseNumber.isEmpty() ? i.doseNumber
-                                                                         : i.doseNumber + QLatin1Char('/') + i.seriesDoses;
+        s.valueLine = i.seriesDoses.isEmpty() || i.doseNumber.isEmpty()
+            ? i.doseNumber
+            : i.doseNumber + QLatin1Char('/') + i.seriesDoses;
         s.status = i.status;
     } else if (type == QLatin1String("AllergyIntolerance")) {
         const AllergyView a = readAllergy(r);
@@ -291,17 +297,28 @@ EntrySummary summarizeResource(const JsonValue &r, const QLocale &locale)
 const char *categoryKey(EntryCategory category) noexcept
 {
     switch (category) {
-    case EntryCategory::Lab: return "lab";
-    case EntryCategory::Vital: return "vital";
-    case EntryCategory::Condition: return "condition";
-    case EntryCategory::Medication: return "medication";
-    case EntryCategory::Immunization: return "immunization";
-    case EntryCategory::Allergy: return "allergy";
-    case EntryCategory::Encounter: return "encounter";
-    case EntryCategory::Note: return "note";
-    case EntryCategory::Procedure: return "procedure";
-    case EntryCategory::Report: return "report";
-    case EntryCategory::Other: return "other";
+    case EntryCategory::Lab:
+        return "lab";
+    case EntryCategory::Vital:
+        return "vital";
+    case EntryCategory::Condition:
+        return "condition";
+    case EntryCategory::Medication:
+        return "medication";
+    case EntryCategory::Immunization:
+        return "immunization";
+    case EntryCategory::Allergy:
+        return "allergy";
+    case EntryCategory::Encounter:
+        return "encounter";
+    case EntryCategory::Note:
+        return "note";
+    case EntryCategory::Procedure:
+        return "procedure";
+    case EntryCategory::Report:
+        return "report";
+    case EntryCategory::Other:
+        return "other";
     }
     return "other";
 }

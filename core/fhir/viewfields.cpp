@@ -11,24 +11,43 @@ namespace {
 /** The modelled top-level members of each view; "*" ends the list. */
 QStringList knownFields(const QString &type)
 {
-    QStringList common = {QStringLiteral("resourceType"), QStringLiteral("id"), QStringLiteral("meta"),
-                          QStringLiteral("text"), QStringLiteral("subject"), QStringLiteral("patient")};
+    QStringList common = {QStringLiteral("resourceType"), QStringLiteral("id"),      QStringLiteral("meta"),
+                          QStringLiteral("text"),         QStringLiteral("subject"), QStringLiteral("patient")};
     auto add = [&common](std::initializer_list<const char *> names) {
         for (const char *n : names)
             common.append(QLatin1String(n));
     };
     if (type == QLatin1String("Observation"))
-        add({"status", "category", "code", "effectiveDateTime", "effectiveInstant", "effectivePeriod", "issued",
-             "valueQuantity", "valueCodeableConcept", "valueString", "valueBoolean", "valueInteger", "valuePeriod",
-             "valueRange", "valueDateTime", "valueTime", "dataAbsentReason", "interpretation", "referenceRange",
-             "component", "method", "bodySite", "performer", "note"});
+        add({"status",
+             "category",
+             "code",
+             "effectiveDateTime",
+             "effectiveInstant",
+             "effectivePeriod",
+             "issued",
+             "valueQuantity",
+             "valueCodeableConcept",
+             "valueString",
+             "valueBoolean",
+             "valueInteger",
+             "valuePeriod",
+             "valueRange",
+             "valueDateTime",
+             "valueTime",
+             "dataAbsentReason",
+             "interpretation",
+             "referenceRange",
+             "component",
+             "method",
+             "bodySite",
+             "performer",
+             "note"});
     else if (type == QLatin1String("DiagnosticReport"))
         add({"status", "category", "code", "effectiveDateTime", "effectivePeriod", "issued", "performer", "result",
              "conclusion", "conclusionCode"});
     else if (type == QLatin1String("Condition"))
         add({"clinicalStatus", "verificationStatus", "category", "severity", "code", "bodySite", "onsetDateTime",
-             "onsetPeriod", "onsetString", "abatementDateTime", "abatementPeriod", "recordedDate", "recorder",
-             "note"});
+             "onsetPeriod", "onsetString", "abatementDateTime", "abatementPeriod", "recordedDate", "recorder", "note"});
     else if (type == QLatin1String("MedicationStatement") || type == QLatin1String("MedicationRequest"))
         add({"status", "intent", "medicationCodeableConcept", "medicationReference", "effectiveDateTime",
              "effectivePeriod", "authoredOn", "dateAsserted", "requester", "informationSource", "dosage",
@@ -43,13 +62,12 @@ QStringList knownFields(const QString &type)
         add({"status", "class", "type", "serviceType", "period", "reasonCode", "participant", "location",
              "serviceProvider", "hospitalization"});
     else if (type == QLatin1String("Procedure"))
-        add({"status", "code", "category", "performedDateTime", "performedPeriod", "bodySite", "outcome",
-             "reasonCode", "performer", "note"});
+        add({"status", "code", "category", "performedDateTime", "performedPeriod", "bodySite", "outcome", "reasonCode",
+             "performer", "note"});
     else if (type == QLatin1String("DocumentReference"))
         add({"status", "docStatus", "type", "category", "date", "description", "author", "content", "context"});
     else if (type == QLatin1String("Patient"))
-        add({"name", "gender", "birthDate", "deceasedBoolean", "deceasedDateTime", "identifier", "telecom",
-             "address"});
+        add({"name", "gender", "birthDate", "deceasedBoolean", "deceasedDateTime", "identifier", "telecom", "address"});
     else
         add({"status", "code", "effectiveDateTime", "date", "authoredOn", "recorded", "issued"});
     return common;

@@ -66,7 +66,7 @@ ObservationValue readValue(const JsonValue &o)
         return o["valueDateTime"].toString();
     if (o["valueTime"].isString())
         return o["valueTime"].toString();
-    return std::monostate{};
+    return std::monostate {};
 }
 
 QList<ReferenceRange> readRanges(const JsonValue &array)
@@ -106,8 +106,9 @@ ObservationView readObservation(const JsonValue &r)
     for (const JsonValue &c : r["component"].elements()) {
         if (!c.isObject())
             continue;
-        o.component.append(ObservationComponent{readConcept(c["code"]), readValue(c), readConcept(c["dataAbsentReason"]),
-                                                readConcepts(c["interpretation"]), readRanges(c["referenceRange"])});
+        o.component.append(ObservationComponent {readConcept(c["code"]), readValue(c),
+                                                 readConcept(c["dataAbsentReason"]), readConcepts(c["interpretation"]),
+                                                 readRanges(c["referenceRange"])});
     }
     o.method = readConcept(r["method"]);
     o.bodySite = readConcept(r["bodySite"]);
@@ -161,7 +162,8 @@ MedicationView readMedication(const JsonValue &r)
     m.effective = firstDate(r, {"effectiveDateTime", "effectivePeriod", "authoredOn"});
     m.effectivePeriod = readPeriod(r["effectivePeriod"]);
     m.dateAsserted = readDateTime(r["dateAsserted"]);
-    m.requester = readReference(r[m.resourceType == QLatin1String("MedicationRequest") ? "requester" : "informationSource"]);
+    m.requester
+        = readReference(r[m.resourceType == QLatin1String("MedicationRequest") ? "requester" : "informationSource"]);
     for (const char *key : {"dosage", "dosageInstruction"}) {
         for (const JsonValue &d : r[key].elements()) {
             if (!d["text"].toString().isEmpty())
@@ -213,9 +215,9 @@ AllergyView readAllergy(const JsonValue &r)
     for (const JsonValue &x : r["reaction"].elements()) {
         if (!x.isObject())
             continue;
-        a.reaction.append(AllergyReaction{readConcept(x["substance"]), readConcepts(x["manifestation"]),
-                                          x["severity"].toString(), x["description"].toString(),
-                                          readDateTime(x["onset"])});
+        a.reaction.append(AllergyReaction {readConcept(x["substance"]), readConcepts(x["manifestation"]),
+                                           x["severity"].toString(), x["description"].toString(),
+                                           readDateTime(x["onset"])});
     }
     a.notes = readNotes(r["note"]);
     return a;

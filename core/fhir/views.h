@@ -33,7 +33,7 @@ struct ObservationView
     QString status;
     QList<CodeableConcept> category;
     CodeableConcept code;
-    FhirDateTime effective;   ///< effectiveDateTime / effectiveInstant / effectivePeriod.start
+    FhirDateTime effective; ///< effectiveDateTime / effectiveInstant / effectivePeriod.start
     Period effectivePeriod;
     FhirDateTime issued;
     ObservationValue value;
@@ -70,8 +70,8 @@ struct ConditionView
     CodeableConcept severity;
     CodeableConcept code;
     QList<CodeableConcept> bodySite;
-    FhirDateTime onset;     ///< onsetDateTime / onsetPeriod.start
-    QString onsetText;      ///< onsetString
+    FhirDateTime onset; ///< onsetDateTime / onsetPeriod.start
+    QString onsetText; ///< onsetString
     FhirDateTime abatement; ///< abatementDateTime / abatementPeriod.start
     FhirDateTime recordedDate;
     Reference recorder;
@@ -83,13 +83,13 @@ struct MedicationView
 {
     QString resourceType;
     QString status;
-    QString intent;                ///< MedicationRequest
-    CodeableConcept medication;    ///< medicationCodeableConcept, or the reference's display as text
-    FhirDateTime effective;        ///< effectiveDateTime / effectivePeriod.start / authoredOn
+    QString intent; ///< MedicationRequest
+    CodeableConcept medication; ///< medicationCodeableConcept, or the reference's display as text
+    FhirDateTime effective; ///< effectiveDateTime / effectivePeriod.start / authoredOn
     Period effectivePeriod;
     FhirDateTime dateAsserted;
-    Reference requester;           ///< MedicationRequest.requester / MedicationStatement.informationSource
-    QStringList dosage;            ///< dosage[].text or dosageInstruction[].text
+    Reference requester; ///< MedicationRequest.requester / MedicationStatement.informationSource
+    QStringList dosage; ///< dosage[].text or dosageInstruction[].text
     QList<CodeableConcept> reasonCode;
     QStringList notes;
 };
@@ -107,7 +107,7 @@ struct ImmunizationView
     CodeableConcept route;
     Quantity doseQuantity;
     QList<Reference> performer; ///< performer[].actor
-    QString doseNumber;          ///< protocolApplied[0].doseNumber[x] as text
+    QString doseNumber; ///< protocolApplied[0].doseNumber[x] as text
     QString seriesDoses;
     QStringList targetDisease;
     QStringList notes;
@@ -126,8 +126,8 @@ struct AllergyView
 {
     CodeableConcept clinicalStatus;
     CodeableConcept verificationStatus;
-    QString type;        ///< allergy | intolerance
-    QStringList category;///< food | medication | environment | biologic
+    QString type; ///< allergy | intolerance
+    QStringList category; ///< food | medication | environment | biologic
     QString criticality; ///< low | high | unable-to-assess
     CodeableConcept code;
     FhirDateTime onset;
@@ -144,8 +144,8 @@ struct EncounterView
     CodeableConcept serviceType;
     Period period;
     QList<CodeableConcept> reasonCode;
-    QStringList participants;  ///< participant[].individual.display
-    QStringList locations;     ///< location[].location.display
+    QStringList participants; ///< participant[].individual.display
+    QStringList locations; ///< location[].location.display
     Reference serviceProvider;
     CodeableConcept dischargeDisposition;
 };
@@ -171,7 +171,7 @@ struct AttachmentView
     QString title;
     QString url;
     FhirDateTime creation;
-    qsizetype dataBytes = 0;   ///< decoded size of data, when present
+    qsizetype dataBytes = 0; ///< decoded size of data, when present
     bool hasData = false;
     std::optional<QString> text; ///< text/* data decoded (base64, UTF-8); empty optional otherwise
 };
@@ -191,14 +191,14 @@ struct DocumentReferenceView
 
 struct PatientView
 {
-    QStringList names;   ///< name[] as "given family" (or text)
+    QStringList names; ///< name[] as "given family" (or text)
     QString gender;
     FhirDateTime birthDate;
     bool deceased = false;
     FhirDateTime deceasedDate;
     QStringList identifiers; ///< "system|value" as written
-    QStringList telecom;     ///< value
-    QStringList addresses;   ///< text, or lines + city + postal code + country
+    QStringList telecom; ///< value
+    QStringList addresses; ///< text, or lines + city + postal code + country
 };
 
 /** Anything else: the common elements FHIR resources often have. */

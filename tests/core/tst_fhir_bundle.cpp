@@ -24,7 +24,7 @@ struct Assembly
     }
     Assembly &resource(const QByteArray &piece)
     {
-        expected.append(ByteSpan{bytes.size(), piece.size()});
+        expected.append(ByteSpan {bytes.size(), piece.size()});
         bytes += piece;
         return *this;
     }
@@ -32,10 +32,15 @@ struct Assembly
 
 // Resources with traps: escaped quotes and braces in strings, a nested "resource" key, a nested
 // "entry" array, unicode raw and escaped, a number right before the closing brace.
-const QByteArray kRes1 = "{\"resourceType\":\"Observation\",\"id\":\"a\",\"note\":[{\"text\":\"said \\\"}\\\" then {\\\"resource\\\": {}}\"}],\"valueQuantity\":{\"value\":1.50}}";
-const QByteArray kRes2 = "{ \"resourceType\" : \"Parameters\" ,\r\n\t\"parameter\": [ { \"name\": \"x\", \"resource\": { \"resourceType\": \"Patient\", \"entry\": [ {\"resource\": {\"resourceType\":\"Basic\"}} ] } } ],\n \"v\" : -0 }";
-const QByteArray kRes3 = "{\"resourceType\":\"Patient\",\"name\":[{\"text\":\"Ren\xC3\xA9\x65 \xF0\x9F\x98\x80 \\u00e9\\ud83d\\ude00 \\\\\"}],\"n\":12}";
-const QByteArray kRes4 = "{\"resourceType\":\"Bundle\",\"type\":\"collection\",\"entry\":[{\"resource\":{\"resourceType\":\"Basic\"}}]}";
+const QByteArray kRes1 = "{\"resourceType\":\"Observation\",\"id\":\"a\",\"note\":[{\"text\":\"said \\\"}\\\" then "
+                         "{\\\"resource\\\": {}}\"}],\"valueQuantity\":{\"value\":1.50}}";
+const QByteArray kRes2 = "{ \"resourceType\" : \"Parameters\" ,\r\n\t\"parameter\": [ { \"name\": \"x\", \"resource\": "
+                         "{ \"resourceType\": \"Patient\", \"entry\": [ {\"resource\": {\"resourceType\":\"Basic\"}} ] "
+                         "} } ],\n \"v\" : -0 }";
+const QByteArray kRes3 = "{\"resourceType\":\"Patient\",\"name\":[{\"text\":\"Ren\xC3\xA9\x65 \xF0\x9F\x98\x80 "
+                         "\\u00e9\\ud83d\\ude00 \\\\\"}],\"n\":12}";
+const QByteArray kRes4
+    = "{\"resourceType\":\"Bundle\",\"type\":\"collection\",\"entry\":[{\"resource\":{\"resourceType\":\"Basic\"}}]}";
 
 } // namespace
 
@@ -76,28 +81,39 @@ private Q_SLOTS:
         QCOMPARE(*spans, a.expected);
         // a resource with an "entry" member that is not a Bundle is not split
         const QByteArray list = "{\"resourceType\":\"List\",\"entry\":[{\"resource\":{\"resourceType\":\"Basic\"}}]}";
-        QCOMPARE(*splitBundle(list), (QList<ByteSpan>{ByteSpan{0, list.size()}}));
+        QCOMPARE(*splitBundle(list), (QList<ByteSpan> {ByteSpan {0, list.size()}}));
     }
 
     void errors_data()
     {
         QTest::addColumn<QByteArray>("doc");
         QTest::addColumn<int>("error");
-        QTest::newRow("empty bundle") << QByteArray("{\"resourceType\":\"Bundle\",\"entry\":[]}") << int(FhirError::EmptyBundle);
+        QTest::newRow("empty bundle") << QByteArray("{\"resourceType\":\"Bundle\",\"entry\":[]}")
+                                      << int(FhirError::EmptyBundle);
         QTest::newRow("no entry") << QByteArray("{\"resourceType\":\"Bundle\"}") << int(FhirError::EmptyBundle);
-        QTest::newRow("delete entry") << QByteArray("{\"resourceType\":\"Bundle\",\"entry\":[{\"resource\":{\"resourceType\":\"Basic\"}},{\"request\":{\"method\":\"DELETE\"}}]}")
+        QTest::newRow("delete entry") << QByteArray(
+            "{\"resourceType\":\"Bundle\",\"entry\":[{\"resource\":{\"resourceType\":\"Basic\"}},{\"request\":{"
+            "\"method\":\"DELETE\"}}]}")
                                       << int(FhirError::EntryWithoutResource);
-        QTest::newRow("resource not object") << QByteArray("{\"resourceType\":\"Bundle\",\"entry\":[{\"resource\":[1]}]}") << int(FhirError::NotObject);
-        QTest::newRow("entry not object") << QByteArray("{\"resourceType\":\"Bundle\",\"entry\":[7]}") << int(FhirError::NotObject);
-        QTest::newRow("no resourceType in entry") << QByteArray("{\"resourceType\":\"Bundle\",\"entry\":[{\"resource\":{\"id\":\"x\"}}]}") << int(FhirError::NoResourceType);
+        QTest::newRow("resource not object")
+            << QByteArray("{\"resourceType\":\"Bundle\",\"entry\":[{\"resource\":[1]}]}") << int(FhirError::NotObject);
+        QTest::newRow("entry not object")
+            << QByteArray("{\"resourceType\":\"Bundle\",\"entry\":[7]}") << int(FhirError::NotObject);
+        QTest::newRow("no resourceType in entry")
+            << QByteArray("{\"resourceType\":\"Bundle\",\"entry\":[{\"resource\":{\"id\":\"x\"}}]}")
+            << int(FhirError::NoResourceType);
         QTest::newRow("array root") << QByteArray("[]") << int(FhirError::NotObject);
         QTest::newRow("not json") << QByteArray("{\"resourceType\":\"Bundle\",") << int(FhirError::Syntax);
-        QTest::newRow("duplicate entry key") << QByteArray("{\"resourceType\":\"Bundle\",\"entry\":[{\"resource\":{\"resourceType\":\"A\"},\"resource\":{\"resourceType\":\"B\"}}]}")
-                                             << int(FhirError::DuplicateKey);
-        QByteArray big = "{\"resourceType\":\"Bundle\",\"entry\":[{\"resource\":{\"resourceType\":\"Basic\",\"x\":\"" + QByteArray(70000, 'a') + "\"}}]}";
+        QTest::newRow("duplicate entry key")
+            << QByteArray("{\"resourceType\":\"Bundle\",\"entry\":[{\"resource\":{\"resourceType\":\"A\"},\"resource\":"
+                          "{\"resourceType\":\"B\"}}]}")
+            << int(FhirError::DuplicateKey);
+        QByteArray big = "{\"resourceType\":\"Bundle\",\"entry\":[{\"resource\":{\"resourceType\":\"Basic\",\"x\":\""
+            + QByteArray(70000, 'a') + "\"}}]}";
         QTest::newRow("resource over 64 KiB") << big << int(FhirError::TooLarge);
-        QTest::newRow("single resource over 64 KiB") << QByteArray("{\"resourceType\":\"Basic\",\"x\":\"" + QByteArray(70000, 'a') + "\"}")
-                                                     << int(FhirError::TooLarge);
+        QTest::newRow("single resource over 64 KiB")
+            << QByteArray("{\"resourceType\":\"Basic\",\"x\":\"" + QByteArray(70000, 'a') + "\"}")
+            << int(FhirError::TooLarge);
     }
     void errors()
     {
@@ -116,8 +132,9 @@ private Q_SLOTS:
         for (int i = 0; i < 400; ++i) {
             if (i)
                 a.text(",");
-            a.text("{\"resource\":").resource("{\"resourceType\":\"Observation\",\"valueQuantity\":{\"value\":"
-                                                + QByteArray::number(i) + ".50},\"pad\":\"" + QByteArray(200, 'p') + "\"}")
+            a.text("{\"resource\":")
+                .resource("{\"resourceType\":\"Observation\",\"valueQuantity\":{\"value\":" + QByteArray::number(i)
+                          + ".50},\"pad\":\"" + QByteArray(200, 'p') + "\"}")
                 .text("}");
         }
         a.text("]}");

@@ -50,49 +50,125 @@ private Q_SLOTS:
         QTest::addColumn<bool>("abnormal");
         QTest::addColumn<QString>("status");
         QTest::addColumn<QString>("dateFr");
-        QTest::newRow("hba1c") << "observation-hba1c.json" << "lab" << "Haemoglobin A1c" << "6.40 %" << "6,40 %" << true
-                               << "final" << "23/11/2026 08:15";
-        QTest::newRow("potassium") << "observation-potassium.json" << "lab" << "Potassium" << "4.50 mmol/L"
-                                   << "4,50 mmol/L" << false << "final" << "23/11/2026";
-        QTest::newRow("glucose over range") << "observation-glucose.json" << "lab" << "Glucose [Moles/volume] in Blood"
-                                            << "7.80 mmol/L" << "7,80 mmol/L" << true << "final" << "02/10/2026 07:40";
-        QTest::newRow("wbc") << "observation-wbc.json" << "lab" << "White cells" << "12,000 /uL"
-                             << "12\u202f000 /uL" << true << "final" << "02/10/2026";
-        QTest::newRow("blood pressure") << "observation-bp.json" << "vital" << "Blood pressure" << "128/82 mmHg"
-                                        << "128/82 mmHg" << true << "final" << "20/11/2026 18:30";
-        QTest::newRow("temperature by code") << "observation-temperature.json" << "vital" << "Body temperature"
-                                             << "37.20 Cel" << "37,20 Cel" << false << "final" << "21/11/2026 07:00";
-        QTest::newRow("smoking") << "observation-smoking.json" << "other" << "Tobacco smoking status" << "Former smoker"
-                                 << "Former smoker" << false << "final" << "2025";
-        QTest::newRow("report") << "diagnosticreport-cbc.json" << "report" << "Complete blood count"
-                                << "Mild leukocytosis." << "Mild leukocytosis." << false << "final" << "02/10/2026 07:40";
-        QTest::newRow("condition") << "condition-diabetes.json" << "condition" << "Type 2 diabetes" << "Moderate"
-                                   << "Moderate" << false << "active" << "mars 2019";
-        QTest::newRow("medication statement") << "medicationstatement-metformin.json" << "medication"
-                                              << "Metformin 500 mg tablet" << "1 tablet twice a day with meals"
-                                              << "1 tablet twice a day with meals" << false << "active" << "02/04/2019";
-        QTest::newRow("medication request") << "medicationrequest-amoxicillin.json" << "medication"
-                                            << "amoxicillin 500 MG Oral Capsule" << "500 mg three times a day for 7 days"
+        QTest::newRow("hba1c") << "observation-hba1c.json"
+                               << "lab"
+                               << "Haemoglobin A1c"
+                               << "6.40 %"
+                               << "6,40 %" << true << "final"
+                               << "23/11/2026 08:15";
+        QTest::newRow("potassium") << "observation-potassium.json"
+                                   << "lab"
+                                   << "Potassium"
+                                   << "4.50 mmol/L"
+                                   << "4,50 mmol/L" << false << "final"
+                                   << "23/11/2026";
+        QTest::newRow("glucose over range") << "observation-glucose.json"
+                                            << "lab"
+                                            << "Glucose [Moles/volume] in Blood"
+                                            << "7.80 mmol/L"
+                                            << "7,80 mmol/L" << true << "final"
+                                            << "02/10/2026 07:40";
+        QTest::newRow("wbc") << "observation-wbc.json"
+                             << "lab"
+                             << "White cells"
+                             << "12,000 /uL"
+                             << "12\u202f000 /uL" << true << "final"
+                             << "02/10/2026";
+        QTest::newRow("blood pressure") << "observation-bp.json"
+                                        << "vital"
+                                        << "Blood pressure"
+                                        << "128/82 mmHg"
+                                        << "128/82 mmHg" << true << "final"
+                                        << "20/11/2026 18:30";
+        QTest::newRow("temperature by code") << "observation-temperature.json"
+                                             << "vital"
+                                             << "Body temperature"
+                                             << "37.20 Cel"
+                                             << "37,20 Cel" << false << "final"
+                                             << "21/11/2026 07:00";
+        QTest::newRow("smoking") << "observation-smoking.json"
+                                 << "other"
+                                 << "Tobacco smoking status"
+                                 << "Former smoker"
+                                 << "Former smoker" << false << "final"
+                                 << "2025";
+        QTest::newRow("report") << "diagnosticreport-cbc.json"
+                                << "report"
+                                << "Complete blood count"
+                                << "Mild leukocytosis."
+                                << "Mild leukocytosis." << false << "final"
+                                << "02/10/2026 07:40";
+        QTest::newRow("condition") << "condition-diabetes.json"
+                                   << "condition"
+                                   << "Type 2 diabetes"
+                                   << "Moderate"
+                                   << "Moderate" << false << "active"
+                                   << "mars 2019";
+        QTest::newRow("medication statement") << "medicationstatement-metformin.json"
+                                              << "medication"
+                                              << "Metformin 500 mg tablet"
+                                              << "1 tablet twice a day with meals"
+                                              << "1 tablet twice a day with meals" << false << "active"
+                                              << "02/04/2019";
+        QTest::newRow("medication request") << "medicationrequest-amoxicillin.json"
+                                            << "medication"
+                                            << "amoxicillin 500 MG Oral Capsule"
+                                            << "500 mg three times a day for 7 days"
                                             << "500 mg three times a day for 7 days" << false << "completed"
                                             << "14/01/2025 10:20";
-        QTest::newRow("immunization") << "immunization-flu.json" << "immunization" << "Influenza vaccine 2026\u201327"
-                                      << "1/1" << "1/1" << false << "completed" << "15/10/2026";
-        QTest::newRow("allergy") << "allergy-penicillin.json" << "allergy" << "Penicillin" << "Anaphylaxis, Hives"
-                                 << "Anaphylaxis, Hives" << true << "active" << "2004";
-        QTest::newRow("encounter") << "encounter-gp.json" << "encounter" << "Diabetes follow-up" << "Diabetes review"
-                                   << "Diabetes review" << false << "finished" << "23/11/2026 09:00";
-        QTest::newRow("procedure") << "procedure-appendectomy.json" << "procedure" << "Appendectomy" << "Successful"
-                                   << "Successful" << false << "completed" << "04/07/2011 14:00";
-        QTest::newRow("note") << "documentreference-note.json" << "note" << "Consultation note"
-                              << "Patient vu pour le suivi du diab\u00e8te." << "Patient vu pour le suivi du diab\u00e8te."
-                              << false << "final" << "23/11/2026 09:25";
-        QTest::newRow("patient") << "patient.json" << "other" << "Marie Claire Dupont" << "07/12/1984" << "07/12/1984"
-                                 << false << "" << "";
-        QTest::newRow("careplan fallback") << "careplan-unknown.json" << "other" << "Diabetes care plan" << "" << "" << false
-                                           << "active" << "";
-        QTest::newRow("unknown type") << "futurething.json" << "other" << "Something new" << "" << "" << false << "draft"
+        QTest::newRow("immunization") << "immunization-flu.json"
+                                      << "immunization"
+                                      << "Influenza vaccine 2026\u201327"
+                                      << "1/1"
+                                      << "1/1" << false << "completed"
+                                      << "15/10/2026";
+        QTest::newRow("allergy") << "allergy-penicillin.json"
+                                 << "allergy"
+                                 << "Penicillin"
+                                 << "Anaphylaxis, Hives"
+                                 << "Anaphylaxis, Hives" << true << "active"
+                                 << "2004";
+        QTest::newRow("encounter") << "encounter-gp.json"
+                                   << "encounter"
+                                   << "Diabetes follow-up"
+                                   << "Diabetes review"
+                                   << "Diabetes review" << false << "finished"
+                                   << "23/11/2026 09:00";
+        QTest::newRow("procedure") << "procedure-appendectomy.json"
+                                   << "procedure"
+                                   << "Appendectomy"
+                                   << "Successful"
+                                   << "Successful" << false << "completed"
+                                   << "04/07/2011 14:00";
+        QTest::newRow("note") << "documentreference-note.json"
+                              << "note"
+                              << "Consultation note"
+                              << "Patient vu pour le suivi du diab\u00e8te."
+                              << "Patient vu pour le suivi du diab\u00e8te." << false << "final"
+                              << "23/11/2026 09:25";
+        QTest::newRow("patient") << "patient.json"
+                                 << "other"
+                                 << "Marie Claire Dupont"
+                                 << "07/12/1984"
+                                 << "07/12/1984" << false << ""
+                                 << "";
+        QTest::newRow("careplan fallback") << "careplan-unknown.json"
+                                           << "other"
+                                           << "Diabetes care plan"
+                                           << ""
+                                           << "" << false << "active"
+                                           << "";
+        QTest::newRow("unknown type") << "futurething.json"
+                                      << "other"
+                                      << "Something new"
+                                      << ""
+                                      << "" << false << "draft"
                                       << "f\u00e9vrier 2030";
-        QTest::newRow("minimal") << "observation-minimal.json" << "other" << "Observation" << "" << "" << false << ""
+        QTest::newRow("minimal") << "observation-minimal.json"
+                                 << "other"
+                                 << "Observation"
+                                 << ""
+                                 << "" << false << ""
                                  << "";
     }
     void summaries()
@@ -142,7 +218,7 @@ private Q_SLOTS:
         QCOMPARE(field(*en, QStringLiteral("code"))->value, QStringLiteral("LOINC 4548-4"));
         QCOMPARE(field(*en, QStringLiteral("value"))->label, QStringLiteral("Value"));
         // unknown members are listed and kept in the raw JSON, lexemes as written
-        QCOMPARE(fr->unknownFields, (QStringList{QStringLiteral("extension"), QStringLiteral("labBatchNote")}));
+        QCOMPARE(fr->unknownFields, (QStringList {QStringLiteral("extension"), QStringLiteral("labBatchNote")}));
         QVERIFY(fr->rawJson.contains(QLatin1String("\"value\": 6.40")));
         QVERIFY(fr->rawJson.contains(QLatin1String("lab-batch")));
 
@@ -187,9 +263,12 @@ private Q_SLOTS:
         QVERIFY(!chartPoint(fixture(QStringLiteral("observation-minimal.json"))));
         QVERIFY(!chartPoint("not json"));
         // a comparator value ("< 5") is not a point
-        QVERIFY(!chartPoint("{\"resourceType\":\"Observation\",\"code\":{\"text\":\"CRP\"},\"effectiveDateTime\":\"2026\",\"valueQuantity\":{\"value\":5,\"comparator\":\"<\"}}"));
+        QVERIFY(!chartPoint("{\"resourceType\":\"Observation\",\"code\":{\"text\":\"CRP\"},\"effectiveDateTime\":"
+                            "\"2026\",\"valueQuantity\":{\"value\":5,\"comparator\":\"<\"}}"));
         // no LOINC: system|code
-        const auto p = chartPoint("{\"resourceType\":\"Observation\",\"code\":{\"coding\":[{\"system\":\"urn:x\",\"code\":\"w\"}]},\"effectiveDateTime\":\"2026-01\",\"valueQuantity\":{\"value\":0.10}}");
+        const auto p
+            = chartPoint("{\"resourceType\":\"Observation\",\"code\":{\"coding\":[{\"system\":\"urn:x\",\"code\":\"w\"}"
+                         "]},\"effectiveDateTime\":\"2026-01\",\"valueQuantity\":{\"value\":0.10}}");
         QVERIFY(p);
         QCOMPARE(p->seriesKey, QStringLiteral("urn:x|w"));
         QCOMPARE(p->value.lexeme, QStringLiteral("0.10"));
@@ -200,11 +279,14 @@ private Q_SLOTS:
     {
         const auto d = detail(fixture(QStringLiteral("documentreference-note.json")), kFr);
         QVERIFY(d.ok());
-        QVERIFY(d->noteText.startsWith(QStringLiteral("Patient vu pour le suivi du diab\u00e8te.\nHbA1c \u00e0 6,4 %")));
+        QVERIFY(
+            d->noteText.startsWith(QStringLiteral("Patient vu pour le suivi du diab\u00e8te.\nHbA1c \u00e0 6,4 %")));
         QVERIFY(d->noteText.endsWith(QStringLiteral("\u00ab Revoir dans 3 mois \u00bb")));
         QCOMPARE(field(*d, QStringLiteral("attachment.1"))->value, QStringLiteral("Scan (application/pdf)"));
         // bad base64 or non-UTF-8 data is not shown as text
-        const auto bad = detail("{\"resourceType\":\"DocumentReference\",\"content\":[{\"attachment\":{\"contentType\":\"text/plain\",\"data\":\"@@@\"}},{\"attachment\":{\"contentType\":\"text/plain\",\"data\":\"/w==\"}}]}");
+        const auto bad = detail(
+            "{\"resourceType\":\"DocumentReference\",\"content\":[{\"attachment\":{\"contentType\":\"text/"
+            "plain\",\"data\":\"@@@\"}},{\"attachment\":{\"contentType\":\"text/plain\",\"data\":\"/w==\"}}]}");
         QVERIFY(bad.ok());
         QVERIFY(bad->noteText.isEmpty());
         QCOMPARE(*decodeBase64(u"aGk="), QByteArray("hi"));
@@ -226,13 +308,16 @@ private Q_SLOTS:
     void missingAndWrongTypedFields()
     {
         // every view reads wrongly typed elements as empty, without crashing
-        const char *types[] = {"Observation", "DiagnosticReport", "Condition", "MedicationStatement", "MedicationRequest",
-                               "Immunization", "AllergyIntolerance", "Encounter", "Procedure", "DocumentReference",
-                               "Patient", "Basic"};
+        const char *types[] = {"Observation",         "DiagnosticReport",  "Condition",
+                               "MedicationStatement", "MedicationRequest", "Immunization",
+                               "AllergyIntolerance",  "Encounter",         "Procedure",
+                               "DocumentReference",   "Patient",           "Basic"};
         for (const char *type : types) {
             const QByteArray junk = "{\"resourceType\":\"" + QByteArray(type)
-                + "\",\"status\":7,\"code\":\"x\",\"category\":{\"a\":1},\"valueQuantity\":[1],\"component\":[1,{\"code\":3}],"
-                  "\"referenceRange\":\"r\",\"effectiveDateTime\":12,\"content\":[{\"attachment\":[]}],\"name\":[{\"given\":[1]}],"
+                + "\",\"status\":7,\"code\":\"x\",\"category\":{\"a\":1},\"valueQuantity\":[1],\"component\":[1,{"
+                  "\"code\":3}],"
+                  "\"referenceRange\":\"r\",\"effectiveDateTime\":12,\"content\":[{\"attachment\":[]}],\"name\":[{"
+                  "\"given\":[1]}],"
                   "\"reaction\":[null],\"performer\":\"p\",\"period\":{\"start\":5},\"dosage\":[{\"text\":2}]}";
             QVERIFY(summarize(junk, kFr).ok());
             const auto d = detail(junk, kFr);
@@ -249,7 +334,8 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("extra");
         QTest::addColumn<bool>("abnormal");
         // value 7.0 mmol/L; range 3.9-5.5 unless replaced
-        const QByteArray range = ",\"referenceRange\":[{\"low\":{\"value\":3.9,\"code\":\"mmol/L\"},\"high\":{\"value\":5.5,\"code\":\"mmol/L\"}}]";
+        const QByteArray range = ",\"referenceRange\":[{\"low\":{\"value\":3.9,\"code\":\"mmol/"
+                                 "L\"},\"high\":{\"value\":5.5,\"code\":\"mmol/L\"}}]";
         const QByteArray interp = ",\"interpretation\":[{\"coding\":[{\"code\":\"%1\"}]}]";
         QTest::newRow("over range") << range << true;
         QTest::newRow("no range") << QByteArray() << false;
@@ -259,7 +345,8 @@ private Q_SLOTS:
         QTest::newRow("other unit not compared")
             << QByteArray(",\"referenceRange\":[{\"high\":{\"value\":100,\"code\":\"mg/dL\"}}]") << false;
         QTest::newRow("typed range skipped")
-            << QByteArray(",\"referenceRange\":[{\"type\":{\"coding\":[{\"code\":\"therapeutic\"}]},\"high\":{\"value\":5,\"code\":\"mmol/L\"}}]")
+            << QByteArray(",\"referenceRange\":[{\"type\":{\"coding\":[{\"code\":\"therapeutic\"}]},\"high\":{"
+                          "\"value\":5,\"code\":\"mmol/L\"}}]")
             << false;
         QTest::newRow("range without unit") << QByteArray(",\"referenceRange\":[{\"high\":{\"value\":6.99}}]") << true;
         QTest::newRow("at the bound") << QByteArray(",\"referenceRange\":[{\"high\":{\"value\":7.00}}]") << false;
@@ -268,8 +355,10 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, extra);
         QFETCH(bool, abnormal);
-        const QByteArray doc = "{\"resourceType\":\"Observation\",\"code\":{\"text\":\"Glucose\"},\"effectiveDateTime\":\"2026-01-05\","
-                               "\"valueQuantity\":{\"value\":7.0,\"unit\":\"mmol/L\",\"system\":\"http://unitsofmeasure.org\",\"code\":\"mmol/L\"}"
+        const QByteArray doc
+            = "{\"resourceType\":\"Observation\",\"code\":{\"text\":\"Glucose\"},\"effectiveDateTime\":\"2026-01-05\","
+              "\"valueQuantity\":{\"value\":7.0,\"unit\":\"mmol/L\",\"system\":\"http://"
+              "unitsofmeasure.org\",\"code\":\"mmol/L\"}"
             + extra + "}";
         const auto s = summarize(doc, kEn);
         QVERIFY(s.ok());
@@ -283,12 +372,16 @@ private Q_SLOTS:
         const QByteArray head = "{\"resourceType\":\"Observation\",\"code\":{\"text\":\"X\"},";
         QCOMPARE(summarize(QByteArray(head + "\"valueString\":\"negative\\nsecond line\"}"))->valueLine,
                  QStringLiteral("negative\nsecond line"));
-        QCOMPARE(summarize(QByteArray(head + "\"valueInteger\":12000}"), kFr)->valueLine, QStringLiteral("12") + kFr.groupSeparator() + QStringLiteral("000"));
-        QCOMPARE(summarize(QByteArray(head + "\"valueRange\":{\"low\":{\"value\":1.0},\"high\":{\"value\":2.50}}}"), kFr)->valueLine,
-                 QStringLiteral("1,0\u20132,50"));
+        QCOMPARE(summarize(QByteArray(head + "\"valueInteger\":12000}"), kFr)->valueLine,
+                 QStringLiteral("12") + kFr.groupSeparator() + QStringLiteral("000"));
+        QCOMPARE(
+            summarize(QByteArray(head + "\"valueRange\":{\"low\":{\"value\":1.0},\"high\":{\"value\":2.50}}}"), kFr)
+                ->valueLine,
+            QStringLiteral("1,0\u20132,50"));
         QCOMPARE(summarize(QByteArray(head + "\"dataAbsentReason\":{\"text\":\"Sample haemolysed\"}}"))->valueLine,
                  QStringLiteral("Sample haemolysed"));
-        QCOMPARE(summarize(QByteArray(head + "\"valueQuantity\":{\"value\":5,\"comparator\":\"<\",\"unit\":\"mg/L\"}}"))->valueLine,
+        QCOMPARE(summarize(QByteArray(head + "\"valueQuantity\":{\"value\":5,\"comparator\":\"<\",\"unit\":\"mg/L\"}}"))
+                     ->valueLine,
                  QStringLiteral("< 5 mg/L"));
     }
 
@@ -298,7 +391,8 @@ private Q_SLOTS:
         for (int c = int(EntryCategory::Lab); c <= int(EntryCategory::Other); ++c)
             keys.append(QString::fromLatin1(categoryKey(EntryCategory(c))));
         QCOMPARE(keys.join(QLatin1Char(',')),
-                 QStringLiteral("lab,vital,condition,medication,immunization,allergy,encounter,note,procedure,report,other"));
+                 QStringLiteral(
+                     "lab,vital,condition,medication,immunization,allergy,encounter,note,procedure,report,other"));
     }
 
     void everyFixtureParses()

@@ -32,8 +32,9 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, lexeme);
         QFETCH(double, value);
-        const QList<QByteArray> docs = {"{\"v\":" + lexeme + "}", "{\"v\": " + lexeme + " }", "[" + lexeme + "]",
-                                        lexeme, " " + lexeme + "\n", "{\"v\":[" + lexeme + "," + lexeme + "]}"};
+        const QList<QByteArray> docs = {"{\"v\":" + lexeme + "}", "{\"v\": " + lexeme + " }",
+                                        "[" + lexeme + "]",       lexeme,
+                                        " " + lexeme + "\n",      "{\"v\":[" + lexeme + "," + lexeme + "]}"};
         for (const QByteArray &doc : docs) {
             const auto root = parseJson(doc);
             QVERIFY2(root.ok(), doc.constData());
@@ -52,7 +53,8 @@ private Q_SLOTS:
         QStringList keys;
         for (const JsonMember &m : root->members())
             keys.append(m.key);
-        QCOMPARE(keys, (QStringList{QStringLiteral("z"), QStringLiteral("a"), QStringLiteral("m"), QStringLiteral("b")}));
+        QCOMPARE(keys,
+                 (QStringList {QStringLiteral("z"), QStringLiteral("a"), QStringLiteral("m"), QStringLiteral("b")}));
         QCOMPARE((*root)["a"].toString(), QStringLiteral("x\"y\u00e9"));
         QVERIFY((*root)["m"].at(0).toBool());
         QVERIFY((*root)["m"].at(1).isBool());
@@ -84,7 +86,8 @@ private Q_SLOTS:
         QTest::newRow("lone surrogate escape") << QByteArray("[\"\\ud800\"]") << int(FhirError::InvalidUtf8);
         QTest::newRow("too deep") << nested(65) << int(FhirError::TooDeep);
         QTest::newRow("very deep") << nested(100000).left(60000) << int(FhirError::TooDeep);
-        QTest::newRow("too large") << QByteArray("[\"" + QByteArray(64 * 1024, 'a') + "\"]") << int(FhirError::TooLarge);
+        QTest::newRow("too large") << QByteArray("[\"" + QByteArray(64 * 1024, 'a') + "\"]")
+                                   << int(FhirError::TooLarge);
     }
     void errors()
     {
@@ -124,7 +127,8 @@ private Q_SLOTS:
 
     void jsonTextKeepsLexemesAndOrder()
     {
-        const QByteArray doc = "{\"resourceType\":\"Observation\",\"valueQuantity\":{\"value\":1.50,\"unit\":\"%\"},\"b\":[1e3,-0,null,true],\"a\":\"q\\\"\\\\\\n\"}";
+        const QByteArray doc = "{\"resourceType\":\"Observation\",\"valueQuantity\":{\"value\":1.50,\"unit\":\"%\"},"
+                               "\"b\":[1e3,-0,null,true],\"a\":\"q\\\"\\\\\\n\"}";
         const auto root = parseJson(doc);
         QVERIFY(root.ok());
         const QString text = toJsonText(*root);
