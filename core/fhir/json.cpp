@@ -63,7 +63,6 @@ public:
 
     JsonBuilder(QByteArrayView bytes, const JsonLimits &limits, internal::ParseSpans *spans)
         : m_begin(bytes.data())
-        , m_size(bytes.size())
         , m_limits(limits)
         , m_spans(spans)
         , m_read(bytes.data())
@@ -254,7 +253,6 @@ private:
     }
 
     const char *m_begin;
-    qsizetype m_size;
     JsonLimits m_limits;
     internal::ParseSpans *m_spans;
     const char *m_read;
