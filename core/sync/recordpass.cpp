@@ -118,6 +118,19 @@ StoredEntry refusedEntry(RoundContext &round, const StoredRecord &record, const 
     return e;
 }
 
+/** A refused entry must at least be what the contract holds: keccak(sealed) = entryHash (§6 step 1),
+ *  asked of the node that served it. A node whose log contradicts its own state forged the log. */
+void checkAgainstState(RoundContext &round, const crypto::Hash32 &recordId, std::uint64_t sequence, const Candidate &c,
+                       NodeState &node)
+{
+    auto hash = RecordLog(*node.client, round.recordLog).entryHash(recordId, sequence, round.target.block);
+    if (!hash)
+        node.flagError(hash.error(), QStringLiteral("entry hash"));
+    else if (*hash != c.sealedHash)
+        node.flag(NodeVerdict::ForgedEntry,
+                  QStringLiteral("entry %1 in its log is not the one the contract holds (%2)").arg(sequence).arg(c.rejection));
+}
+
 } // namespace
 
 std::map<NodeState *, std::uint64_t> countsAt(RoundContext &round, const crypto::Hash32 &recordId)
@@ -210,6 +223,14 @@ RecordReport syncRecord(RoundContext &round, const StoredRecord &record, std::op
     }
 
     // Position by position, from the first one the wallet lacks.
+    auto usedBy = [](const Candidate &c) {
+        return static_cast<int>(std::count_if(c.nodes.begin(), c.nodes.end(), [](NodeState *n) { return n->usable(); }));
+    };
+    auto claimantsOf = [&counts](std::uint64_t position) {
+        return static_cast<int>(std::count_if(counts.begin(), counts.end(), [position](const auto &c) {
+            return c.first->usable() && c.second > position;
+        }));
+    };
     std::vector<StoredEntry> accepted;
     std::uint64_t next = have;
     for (; next < most; ++next) {
@@ -226,36 +247,48 @@ RecordReport syncRecord(RoundContext &round, const StoredRecord &record, std::op
                 winner = &c;
         }
         if (!winner) {
-            // No verified entry. The same refused entry from every node that has this position is
-            // the chain's own content (say, a stranger's publishOwn): kept as refused so positions
-            // stay dense. Anything else is not decidable this round.
-            std::vector<Candidate *> refused;
+            if (list.empty() || std::none_of(list.begin(), list.end(), [&usedBy](const Candidate &c) { return usedBy(c) > 0; })) {
+                // No node shows this position: the nodes that claim it claim a count they cannot back.
+                for (auto &[node, count] : counts)
+                    if (node->usable() && count > next && served.contains(node))
+                        node->flag(NodeVerdict::HidesEntries,
+                                   QStringLiteral("claims %1 entries but its log ends at %2").arg(count).arg(next));
+                if (claimantsOf(next) > 0) {
+                    report.complete = false;
+                    report.problem = QStringLiteral("entry %1 is missing on every node").arg(next);
+                }
+                break;
+            }
+            // No verified entry. A refused entry is the chain's own content (say, a stranger's
+            // publishOwn) only when its hash is the contract's: a node whose log does not match the
+            // state it reports itself forged it (§6 step 1).
             for (Candidate &c : list)
                 if (c.checked && !c.accepted)
+                    for (NodeState *n : c.nodes)
+                        if (n->usable())
+                            checkAgainstState(round, record.recordId, next, c, *n);
+            std::vector<Candidate *> refused;
+            for (Candidate &c : list)
+                if (c.checked && !c.accepted && usedBy(c))
                     refused.push_back(&c);
-            int claimants = 0;
-            for (auto &[node, count] : counts)
-                if (node->usable() && count > next)
-                    ++claimants;
-            if (!undecided && refused.size() == 1 && static_cast<int>(refused.front()->nodes.size()) == claimants && claimants > 0
-                && (claimants > 1 || round.panel.usable().size() == 1)) {
-                accepted.push_back(refusedEntry(round, record, *refused.front()));
-                ++report.refused;
-                continue;
-            }
-            if (refused.size() == 1 && claimants > 1 && 2 * static_cast<int>(refused.front()->nodes.size()) > claimants) {
+            const int claimants = claimantsOf(next);
+            if (!undecided && refused.size() == 1 && claimants > 0 && 2 * usedBy(*refused.front()) > claimants) {
+                for (Candidate &c : list)
+                    if (&c != refused.front())
+                        for (NodeState *n : c.nodes)
+                            n->flag(NodeVerdict::ForgedEntry, QStringLiteral("entry %1: %2").arg(next).arg(c.rejection));
                 accepted.push_back(refusedEntry(round, record, *refused.front()));
                 ++report.refused;
                 continue;
             }
             for (Candidate *c : refused)
-                if (claimants > 1 && 2 * static_cast<int>(c->nodes.size()) <= claimants)
+                if (claimants > 1 && 2 * usedBy(*c) <= claimants)
                     for (NodeState *n : c->nodes)
                         n->flag(NodeVerdict::ForgedEntry, QStringLiteral("entry %1: %2").arg(next).arg(c->rejection));
             report.complete = false;
-            report.problem = list.empty() ? QStringLiteral("entry %1 is missing on every node").arg(next)
-                             : undecided  ? QStringLiteral("entry %1 could not be checked this round").arg(next)
-                                          : QStringLiteral("entry %1: %2").arg(next).arg(refused.empty() ? QString() : refused.front()->rejection);
+            report.problem = round.panel.usable().empty() ? QStringLiteral("every node was set aside")
+                             : undecided                  ? QStringLiteral("entry %1 could not be checked this round").arg(next)
+                                                          : QStringLiteral("entry %1: %2").arg(next).arg(refused.empty() ? QString() : refused.front()->rejection);
             break;
         }
         // A verified entry: nodes that offered something else here lied, nodes that claim the
@@ -275,11 +308,13 @@ RecordReport syncRecord(RoundContext &round, const StoredRecord &record, std::op
         accepted.push_back(winner->entry);
         ++report.added;
     }
-    // Nodes that claimed more than anyone could show.
-    if (report.complete)
-        for (auto &[node, count] : counts)
-            if (count > next)
-                node->flag(NodeVerdict::HidesEntries, QStringLiteral("claims %1 entries but shows %2").arg(count).arg(next));
+    // Nodes that claimed more than anyone could show, or fewer than were proved.
+    for (auto &[node, count] : counts) {
+        if (report.complete && count > next)
+            node->flag(NodeVerdict::HidesEntries, QStringLiteral("claims %1 entries but shows %2").arg(count).arg(next));
+        else if (count < next)
+            node->flag(NodeVerdict::HidesEntries, QStringLiteral("says %1 entries; %2 were verified").arg(count).arg(next));
+    }
 
     // Store in batches; the scan position follows the last stored entry's block.
     const auto batch = static_cast<std::size_t>(std::max(1, round.options.storeBatch));

@@ -2,3 +2,16 @@
 # The record store and the sync (LABELS sync; the ones on the devnet also need the fixture).
 carnet_add_test(NAME record_store SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_record_store.cpp ${CARNET_VAULT_TEST_HELPERS}
     LIBS carnet_core LABELS sync vault)
+
+# Against the fixture's anvil, with a LyingProxy in front of it for the lies (docs/SYNC.md).
+set(CARNET_SYNC_TEST_HELPERS ${CMAKE_CURRENT_LIST_DIR}/synctestutil.h ${CMAKE_CURRENT_LIST_DIR}/devnettestutil.h
+    ${CMAKE_CURRENT_LIST_DIR}/lyingproxy.h ${CMAKE_CURRENT_LIST_DIR}/lyingproxy.cpp ${CARNET_VAULT_TEST_HELPERS})
+# sync_honest reverts the chain (evm_snapshot/evm_revert) for its reorganisation case: RUN_SERIAL.
+foreach(name honest liars kill)
+    carnet_add_test(NAME sync_${name} SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_sync_${name}.cpp ${CARNET_SYNC_TEST_HELPERS}
+        LIBS carnet_core Qt6::Network LABELS sync devnet TIMEOUT 300
+        ENVIRONMENT CARNET_HOME=${CARNET_TEST_DEVNET_HOME} FIXTURES_REQUIRED devnet)
+endforeach()
+set_tests_properties(sync_honest PROPERTIES RUN_SERIAL TRUE)
+target_compile_definitions(tst_sync_kill PRIVATE CARNET_CLI="$<TARGET_FILE:carnet-cli>")
+add_dependencies(tst_sync_kill carnet-cli)
