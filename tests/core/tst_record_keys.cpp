@@ -100,8 +100,8 @@ private Q_SLOTS:
         const auto identity = carnet::core::Identity::fromPhrase(
             "abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about");
         QVERIFY(identity);
-        std::vector<Bytes> seen {Bytes(identity->encryptionPublicKey().compressed().begin(),
-                                       identity->encryptionPublicKey().compressed().end())};
+        const auto encryption = identity->encryptionPublicKey().compressed();
+        std::vector<Bytes> seen {Bytes(encryption.begin(), encryption.end())};
         for (std::uint32_t n = 0; n < 8; ++n) {
             const auto e = keyring->recordKey(n);
             const auto p = keyring->patientKey(n);
