@@ -53,6 +53,7 @@ public:
     std::unique_ptr<sync::RecordStore> store;
     std::optional<core::record::RecordKeyring> keyring;
     std::vector<PublishedEntry> published;
+    QString lastError; ///< of the last failed publishMany
 
     /** Loads the devnet and creates the wallet; false (with `why`) when anything fails. */
     bool setUp(QString *why)
@@ -154,9 +155,13 @@ public:
     /** Publishes `count` observations; false on the first failure. */
     bool publishMany(const core::record::ConnectCode &code, const crypto::PrivateKey &author, int count)
     {
-        for (int i = 0; i < count; ++i)
-            if (!publish(code, author, observation(i)))
+        for (int i = 0; i < count; ++i) {
+            auto done = publish(code, author, observation(i));
+            if (!done) {
+                lastError = done.error().toString();
                 return false;
+            }
+        }
         return true;
     }
 

@@ -199,7 +199,8 @@ private Q_SLOTS:
         const auto reverted = s.client->request(QStringLiteral("evm_revert"), {snapshot.result});
         QVERIFY(reverted.error.ok() && reverted.result.toBool());
         s.published.resize(2);
-        QVERIFY(s.publishMany(*code, *provider, 3)); // a longer chain of other blocks
+        s.client->resetNonce(crypto::addressOf(provider->publicKey())); // the revert took back its nonce
+        QVERIFY2(s.publishMany(*code, *provider, 3), qPrintable(s.lastError)); // a longer chain of other blocks
         const auto result = s.syncWith(s.withNodes({}));
         allHealthy(result);
         QVERIFY2(s.storedEqualsPublished(&why), qPrintable(why));
