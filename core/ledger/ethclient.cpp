@@ -491,7 +491,9 @@ Result<std::vector<LogEntry>, RpcError> EthClient::getLogs(const LogFilter &filt
         ++s.requests;
         const RpcAnswer a = request(QStringLiteral("eth_getLogs"), {query});
         if (!a.error.ok()) {
-            if (isRangeError(a.error) && window > 1) {
+            // A window whose logs pass the answer size limit (16 MiB) is narrowed like a node's own
+            // range limit: a dense record (thousands of entries in a few blocks) is not a bad node.
+            if ((isRangeError(a.error) || a.error.kind == RpcErrorKind::TooLarge) && window > 1) {
                 ++s.rangeErrors;
                 window = std::max<std::uint64_t>(window / 2, 1);
                 s.smallestWindow = std::min(s.smallestWindow, window);

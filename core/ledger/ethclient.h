@@ -123,8 +123,9 @@ public:
     Result<Receipt, RpcError> waitForReceipt(const crypto::Hash32 &hash, int confirmations = 1,
                                              std::chrono::milliseconds timeout = std::chrono::seconds(60),
                                              std::chrono::milliseconds poll = std::chrono::milliseconds(100));
-    /** eth_getLogs over [from, to] in adaptive windows (halved on range/limit errors, doubled back
-     *  after LogWindowOptions::growAfter successes, never above initialWindow). */
+    /** eth_getLogs over [from, to] in adaptive windows (halved on range/limit errors and on answers
+     *  over the size limit, doubled back after LogWindowOptions::growAfter successes, never above
+     *  initialWindow). */
     Result<std::vector<LogEntry>, RpcError> getLogs(const LogFilter &filter, std::uint64_t from, std::uint64_t to,
                                                     const LogWindowOptions &options = {}, LogQueryStats *stats = nullptr);
 
