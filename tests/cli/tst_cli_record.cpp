@@ -8,6 +8,7 @@
 // restored into a new vault finds every record and entry by discovery; a network file whose node is
 // dead makes sync fail with 21.
 #include "clirunner.h"
+#include "rawjson.h"
 
 #include "core/ledger/devnet.h"
 #include "core/ledger/ethclient.h"
@@ -20,16 +21,16 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QMap>
 #include <QRegularExpression>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
-#include <cstring>
 
 using carnet::test::CliRun;
+using carnet::test::RawObject;
+using carnet::test::rawEntries;
 using carnet::test::runCli;
 using namespace carnet;
 
@@ -46,110 +47,6 @@ QByteArray lines(std::initializer_list<QByteArray> items)
     for (const QByteArray &item : items)
         text += item + '\n';
     return text;
-}
-
-// --- A small JSON scanner of the test's own: raw byte spans of values, nothing decoded. ---
-
-qsizetype skipSpace(const QByteArray &t, qsizetype i)
-{
-    while (i < t.size() && (t[i] == ' ' || t[i] == '\n' || t[i] == '\r' || t[i] == '\t'))
-        ++i;
-    return i;
-}
-
-/** The end (one past) of the JSON value starting at `i`, or -1. */
-qsizetype valueEnd(const QByteArray &t, qsizetype i)
-{
-    if (i >= t.size())
-        return -1;
-    if (t[i] == '"') {
-        for (++i; i < t.size(); ++i) {
-            if (t[i] == '\\')
-                ++i;
-            else if (t[i] == '"')
-                return i + 1;
-        }
-        return -1;
-    }
-    if (t[i] == '{' || t[i] == '[') {
-        int depth = 0;
-        for (; i < t.size(); ++i) {
-            const char c = t[i];
-            if (c == '"') {
-                const qsizetype end = valueEnd(t, i);
-                if (end < 0)
-                    return -1;
-                i = end - 1;
-            } else if (c == '{' || c == '[') {
-                ++depth;
-            } else if ((c == '}' || c == ']') && --depth == 0) {
-                return i + 1;
-            }
-        }
-        return -1;
-    }
-    while (i < t.size() && !std::strchr(",}] \n\r\t", t[i]))
-        ++i;
-    return i;
-}
-
-using RawObject = QMap<QByteArray, QByteArray>; // member name (as written) → the value's raw bytes
-
-/** The members of the object at `t[i]`, or nullopt when it is not one. */
-std::optional<RawObject> rawObject(const QByteArray &t, qsizetype i)
-{
-    RawObject members;
-    if (i >= t.size() || t[i] != '{')
-        return std::nullopt;
-    i = skipSpace(t, i + 1);
-    if (i < t.size() && t[i] == '}')
-        return members;
-    while (i < t.size()) {
-        const qsizetype keyEnd = valueEnd(t, i);
-        if (t[i] != '"' || keyEnd < 0)
-            return std::nullopt;
-        const QByteArray key = t.mid(i + 1, keyEnd - i - 2);
-        i = skipSpace(t, keyEnd);
-        if (i >= t.size() || t[i] != ':')
-            return std::nullopt;
-        i = skipSpace(t, i + 1);
-        const qsizetype end = valueEnd(t, i);
-        if (end < 0)
-            return std::nullopt;
-        members.insert(key, t.mid(i, end - i));
-        i = skipSpace(t, end);
-        if (i < t.size() && t[i] == '}')
-            return members;
-        if (i >= t.size() || t[i] != ',')
-            return std::nullopt;
-        i = skipSpace(t, i + 1);
-    }
-    return std::nullopt;
-}
-
-/** The objects of the top-level array `t` (the output of `wallet entries --json`). */
-std::optional<QList<RawObject>> rawEntries(const QByteArray &t)
-{
-    QList<RawObject> out;
-    qsizetype i = skipSpace(t, 0);
-    if (i >= t.size() || t[i] != '[')
-        return std::nullopt;
-    i = skipSpace(t, i + 1);
-    if (i < t.size() && t[i] == ']')
-        return out;
-    while (i < t.size()) {
-        auto object = rawObject(t, i);
-        if (!object)
-            return std::nullopt;
-        out.push_back(*object);
-        i = skipSpace(t, valueEnd(t, i));
-        if (i < t.size() && t[i] == ']')
-            return skipSpace(t, i + 1) == t.size() ? std::optional(out) : std::nullopt;
-        if (i >= t.size() || t[i] != ',')
-            return std::nullopt;
-        i = skipSpace(t, i + 1);
-    }
-    return std::nullopt;
 }
 
 // --- The resources published: exact bytes, with what a re-serialiser would change. ---
