@@ -3,6 +3,8 @@
 // lie class the liar gets the right NodeVerdict in SyncResult::nodes and in RecordStore::nodes(), the
 // two honest nodes complete the sync, and the vault holds exactly what was published (the honest
 // result). Then two liars of three (different lies), and a wallet whose only node lies.
+#include "core/ledger/abi.h"
+#include "core/record/sealedentry.h"
 #include "tests/core/lyingproxy.h"
 #include "tests/core/synctestutil.h"
 
@@ -63,6 +65,8 @@ private Q_SLOTS:
         row("log-two-swapped", NodeVerdict::ForgedEntry);
         row("log-replay-position", NodeVerdict::ForgedEntry);
         row("log-replay-record", NodeVerdict::ForgedEntry);
+        row("log-unlicensed-author", NodeVerdict::ForgedEntry);
+        row("fake-reorg", NodeVerdict::Fork);
         row("count-higher", NodeVerdict::HidesEntries);
         row("count-lower", NodeVerdict::HidesEntries);
         row("licence-flipped", NodeVerdict::WrongState);
@@ -167,6 +171,46 @@ private Q_SLOTS:
                 l[1] = a;
                 return l;
             }));
+        } else if (lie == QLatin1String("log-unlicensed-author")) {
+            // A well-formed entry for position 2, sealed to the record and signed by a key the registry
+            // never licensed, in place of the real one.
+            const crypto::PrivateKey impostor = crypto::PrivateKey::generate();
+            const QByteArray content = observation(2);
+            const core::record::EntryToSeal toSeal{code->recordId, 2, code->recordKey, crypto::asBytes(std::string_view(content.constData(), static_cast<std::size_t>(content.size()))),
+                                                   1'770'000'000, false, impostor, {s.network.chainId, s.recordLog}};
+            const auto sealed = core::record::sealEntry(toSeal);
+            QVERIFY(sealed);
+            const auto data = core::ledger::abiEncode({*core::ledger::AbiType::parse("bool"), *core::ledger::AbiType::parse("bytes")},
+                                                      {false, *sealed});
+            QVERIFY(data);
+            const crypto::Address who = crypto::addressOf(impostor.publicKey());
+            const QString dataHex = QStringLiteral("0x") + QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(data->data()), static_cast<qsizetype>(data->size())).toHex());
+            const QString authorTopic = QStringLiteral("0x") + QString(24, QLatin1Char('0'))
+                                        + QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(who.data()), 20).toHex());
+            proxy.setRewrite(logs, onLogs(kEntries, [dataHex, authorTopic](QJsonArray l) {
+                QJsonObject a = l.at(2).toObject();
+                QJsonArray topics = a.value(QLatin1String("topics")).toArray();
+                topics[3] = authorTopic;
+                a.insert(QStringLiteral("topics"), topics);
+                a.insert(QStringLiteral("data"), dataHex);
+                l[2] = a;
+                return l;
+            }));
+        } else if (lie == QLatin1String("fake-reorg")) {
+            // After an honest round, the proxy gives other hashes for the blocks already synced, as if
+            // they had been reorganised away; the target block itself it gives honestly.
+            const auto first = s.syncWith(net);
+            QVERIFY2(first.ok, qPrintable(first.problem));
+            QVERIFY(s.publishMany(*code, *provider, 1));
+            const std::uint64_t synced = first.targetBlock;
+            proxy.setRewrite(QStringLiteral("eth_getBlockByNumber"), [synced](const QJsonObject &request, QJsonObject a) {
+                const QString asked = request.value(QLatin1String("params")).toArray().first().toString();
+                if (asked.mid(2).toULongLong(nullptr, 16) > synced)
+                    return a;
+                QJsonObject block = a.value(QLatin1String("result")).toObject();
+                block.insert(QStringLiteral("hash"), QString(QStringLiteral("0x") + QString(64, QLatin1Char('c'))));
+                return withResult(a, block);
+            });
         } else if (lie == QLatin1String("count-higher") || lie == QLatin1String("count-lower")) {
             const QString selector = hexSelector(contracts::recordLog::fnEntryCount);
             const qint64 delta = lie == QLatin1String("count-higher") ? 3 : -2;
@@ -214,6 +258,7 @@ private Q_SLOTS:
 
         // What a node said reaches the user as plain, short text.
         const QString detail = result.nodes.back().detail;
+        qInfo("%s: %s", qPrintable(core::sync::verdictKey(*got)), qPrintable(detail));
         QVERIFY(detail.size() <= 400);
         QVERIFY(std::none_of(detail.begin(), detail.end(), [](QChar c) { return c.category() == QChar::Other_Control; }));
         if (lie == QLatin1String("html-rpc-error"))
