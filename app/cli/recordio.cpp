@@ -5,7 +5,7 @@
 #include "command.h"
 
 #include "core/fhir/bundle.h"
-#include "core/ledger/devnet.h"
+#include "core/sync/patientfunding.h"
 #include "core/sync/publisher.h"
 
 #include <QDateTime>
@@ -76,20 +76,10 @@ int publishOwn(const ledger::NetworkConfig &network, const record::RecordKeyring
     if (auto checked = client.checkNodes(); !checked)
         return ledgerError(what, statusFor(checked.error()), checked.error().toString());
     const crypto::Address sender = crypto::addressOf(key->publicKey());
-    // P_n is a pseudonymous account with no funds. On the devnet anvil's dev account pays; elsewhere
-    // a sponsor must (docs/PROTOCOL.md §5): paying from the patient's account would link the record.
-    auto balance = client.balance(sender);
-    if (!balance)
-        return ledgerError(what, statusFor(balance.error()), balance.error().toString());
-    const ledger::U256 enough = ledger::U256(10'000'000'000'000'000ULL); // 0.01 ether
-    if (*balance < enough) {
-        if (network.name != QLatin1String("devnet"))
-            return ledgerError(what, ExitPublishFailed,
-                               QStringLiteral("the record's patient key %1 has no funds for gas; on this network a "
-                                              "sponsor must fund it").arg(ledger::addressText(sender)));
-        if (auto funded = ledger::fundFromDevAccount(client, sender, ledger::U256(1'000'000'000'000'000'000ULL)); !funded)
-            return ledgerError(what, statusFor(funded.error()), funded.error().toString());
-    }
+    if (auto funded = sync::ensurePatientKeyFunded(client, network, sender); !funded)
+        return ledgerError(what, funded.error().kind == sync::FundingError::NoFunds ? ExitPublishFailed
+                                                                                   : statusFor(funded.error().rpc),
+                           funded.error().toString(sender));
     const record::ConnectCode target{self.recordId, *recordKey};
     for (const QByteArray &content : resources) {
         sync::PublishRequest request{target, *key, content, true,
