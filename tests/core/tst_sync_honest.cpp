@@ -121,6 +121,28 @@ private Q_SLOTS:
         }
     }
 
+    void stoppedBetweenBatchesResumes()
+    {
+        SyncScenario s;
+        QString why;
+        QVERIFY2(s.setUp(&why), qPrintable(why));
+        auto provider = s.licensedProvider();
+        auto code = s.connect();
+        QVERIFY(provider && code);
+        QVERIFY(s.publishMany(*code, *provider, 7));
+        auto options = SyncScenario::quickOptions();
+        options.storeBatch = 2;
+        int polls = 0;
+        options.cancelled = [&polls] { return ++polls >= 2; }; // false before the record, true after its first batch
+        const auto stopped = s.syncWith(s.withNodes({}), options);
+        QCOMPARE(s.stored().size(), std::size_t(2));
+        QVERIFY(!stopped.records.empty() && !stopped.records[0].complete);
+        const auto rest = s.syncWith(s.withNodes({}));
+        allHealthy(rest);
+        QCOMPARE(rest.newEntries, 5);
+        QVERIFY2(s.storedEqualsPublished(&why), qPrintable(why));
+    }
+
     void restoreFindsRecordsByDiscovery()
     {
         SyncScenario s;
