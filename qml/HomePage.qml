@@ -97,7 +97,13 @@ QQC2.Page {
                     Layout.fillHeight: true
                     currentIndex: page.currentIndex
 
-                    RecordPage {}
+                    RecordPage {
+                        onEntryRequested: (recordId, sequence) => homeStack.push(entryPage, {
+                                                                                     recordId: recordId,
+                                                                                     sequence: sequence
+                                                                                 })
+                        onTrendsRequested: homeStack.push(trendsPage)
+                    }
                     SharePage {}
                     ResearchPage {}
                     SettingsPage {
@@ -126,6 +132,29 @@ QQC2.Page {
         id: changePassphrase
 
         ChangePassphrasePage {
+            onBackRequested: QQC2.StackView.view.pop()
+        }
+    }
+    Component {
+        id: entryPage
+
+        EntryPage {
+            onBackRequested: QQC2.StackView.view.pop()
+            onTrendRequested: (keys, title) => QQC2.StackView.view.push(chartPage, { keys: keys, trendTitle: title })
+        }
+    }
+    Component {
+        id: trendsPage
+
+        TrendsPage {
+            onBackRequested: QQC2.StackView.view.pop()
+            onTrendRequested: (keys, title) => QQC2.StackView.view.push(chartPage, { keys: keys, trendTitle: title })
+        }
+    }
+    Component {
+        id: chartPage
+
+        ChartPage {
             onBackRequested: QQC2.StackView.view.pop()
         }
     }
