@@ -1,0 +1,22 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Sync status, connecting providers and the patient's own measurements (docs/UI.md, "Sync and
+# providers"). Included by qml/CMakeLists.txt; paths relative to qml/.
+find_package(ZXing REQUIRED)
+# carnet_qml is static: the app and the tests link ZXing through it, from other directories.
+set_target_properties(ZXing::ZXing PROPERTIES IMPORTED_GLOBAL TRUE)
+list(APPEND CARNET_QML_PAGES
+    sync/SyncStatusCard.qml
+    sync/SyncPage.qml
+    sync/ConnectProviderPage.qml
+    sync/AddMeasurementPage.qml
+    sync/ValueField.qml
+)
+list(APPEND CARNET_QML_SOURCES
+    sync/recordevents.cpp sync/recordevents.h
+    sync/syncviewmodel.cpp sync/syncviewmodel.h
+    sync/connectviewmodel.cpp sync/connectviewmodel.h
+    sync/qrcodeitem.cpp sync/qrcodeitem.h
+    sync/measurement.cpp sync/measurement.h
+    sync/addmeasurementviewmodel.cpp sync/addmeasurementviewmodel.h
+)
+list(APPEND CARNET_QML_EXTRA_LIBS ZXing::ZXing)
