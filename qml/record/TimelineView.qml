@@ -14,7 +14,6 @@ ListView {
     objectName: "timelineList"
     clip: true
     spacing: 8
-    reuseItems: true
     boundsBehavior: Flickable.StopAtBounds
     QQC2.ScrollBar.vertical: QQC2.ScrollBar {}
     Accessible.role: Accessible.List

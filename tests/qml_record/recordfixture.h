@@ -14,7 +14,7 @@
 
 namespace carnet::qml::test {
 
-inline const QByteArray kSelfWeight = QByteArrayLiteral(
+inline const QByteArray kSelfWeight = QByteArray(
     R"({"resourceType":"Observation","id":"w1","status":"final","category":[{"coding":[{"system":)"
     R"("http://terminology.hl7.org/CodeSystem/observation-category","code":"vital-signs"}]}],)"
     R"("code":{"coding":[{"system":"http://loinc.org","code":"29463-7","display":"Body weight"}]},)"
