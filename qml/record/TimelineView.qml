@@ -22,10 +22,12 @@ ListView {
     section.property: "section"
     section.criteria: ViewSection.FullString
     section.labelPositioning: ViewSection.InlineLabels | ViewSection.CurrentLabelAtStart
+    // Qt 6.4 reuses section items without updating a `required property section` (the heading of
+    // another day showed after a filter): the section text is read from the context property instead.
     section.delegate: Rectangle {
         id: heading
 
-        required property string section
+        readonly property string day: section
 
         width: ListView.view.width
         height: 40
@@ -35,7 +37,7 @@ ListView {
             anchors.verticalCenter: parent.verticalCenter
             anchors.horizontalCenter: parent.horizontalCenter
             width: Math.min(parent.width - 2 * Theme.spacing, Theme.contentMaxWidth)
-            text: heading.section.length > 0 ? heading.section : qsTr("Date unknown")
+            text: heading.day.length > 0 ? heading.day : qsTr("Date unknown")
             color: Theme.primary
             font.family: Theme.fontFamily
             font.pixelSize: Theme.bodySize

@@ -79,6 +79,60 @@
     </message>
 </context>
 <context>
+    <name>Categories</name>
+    <message>
+        <source>Lab</source>
+        <translation>Analyses</translation>
+    </message>
+    <message>
+        <source>Vitals</source>
+        <translation>Constantes</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Pathologies</translation>
+    </message>
+    <message>
+        <source>Medications</source>
+        <translation>Médicaments</translation>
+    </message>
+    <message>
+        <source>Immunizations</source>
+        <translation>Vaccinations</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>Allergies</translation>
+    </message>
+    <message>
+        <source>Encounters</source>
+        <translation>Consultations</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Procedures</source>
+        <translation>Actes</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Comptes rendus</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryChips</name>
+    <message>
+        <source>Categories</source>
+        <translation>Catégories</translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphrasePage</name>
     <message>
         <source>Change passphrase</source>
@@ -118,6 +172,37 @@
     </message>
 </context>
 <context>
+    <name>ChartPage</name>
+    <message>
+        <source>Reference ranges</source>
+        <translation>Intervalles de référence</translation>
+    </message>
+    <message>
+        <source>Reference range %1</source>
+        <translation>Intervalle de référence %1</translation>
+    </message>
+    <message>
+        <source>Outside the range</source>
+        <translation>Hors de l’intervalle</translation>
+    </message>
+    <message>
+        <source>Chart of %1, %2 values</source>
+        <translation>Graphique de %1, %2 valeurs</translation>
+    </message>
+    <message>
+        <source>Tap a point to see its value and date.</source>
+        <translation>Touchez un point pour voir sa valeur et sa date.</translation>
+    </message>
+    <message>
+        <source>Outside the reference range</source>
+        <translation>Hors de l’intervalle de référence</translation>
+    </message>
+    <message>
+        <source>No values to chart.</source>
+        <translation>Aucune valeur à afficher.</translation>
+    </message>
+</context>
+<context>
     <name>CreateWalletPage</name>
     <message>
         <source>Create a wallet</source>
@@ -137,6 +222,56 @@
     <message>
         <source>Try again</source>
         <translation>Réessayer</translation>
+    </message>
+</context>
+<context>
+    <name>EntryPage</name>
+    <message>
+        <source>Refused entry</source>
+        <translation>Entrée refusée</translation>
+    </message>
+    <message>
+        <source>Outside the reference range</source>
+        <translation>Hors de l’intervalle de référence</translation>
+    </message>
+    <message>
+        <source>This entry was refused and is not shown: %1</source>
+        <translation>Cette entrée a été refusée et n’est pas affichée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Show trend</source>
+        <translation>Voir l’évolution</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Hide raw JSON</source>
+        <translation>Masquer le JSON brut</translation>
+    </message>
+    <message>
+        <source>Show raw JSON</source>
+        <translation>Afficher le JSON brut</translation>
+    </message>
+    <message>
+        <source>Raw JSON</source>
+        <translation>JSON brut</translation>
+    </message>
+    <message>
+        <source>This entry is not in the vault.</source>
+        <translation>Cette entrée n’est pas dans le coffre.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldRow</name>
+    <message>
+        <source>outside the reference range</source>
+        <translation>hors de l’intervalle de référence</translation>
     </message>
 </context>
 <context>
@@ -341,6 +476,61 @@
     </message>
 </context>
 <context>
+    <name>ProvenanceCard</name>
+    <message>
+        <source>Provenance</source>
+        <translation>Provenance</translation>
+    </message>
+    <message>
+        <source>Patient-reported: added by you, not by a provider</source>
+        <translation>Déclaré par le patient&#xa0;: ajouté par vous, pas par un soignant</translation>
+    </message>
+    <message>
+        <source>Verified on this device on %1</source>
+        <translation>Vérifiée sur cet appareil le %1</translation>
+    </message>
+    <message>
+        <source>Verified on this device</source>
+        <translation>Vérifiée sur cet appareil</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Unknown provider</source>
+        <translation>Soignant inconnu</translation>
+    </message>
+    <message>
+        <source>Author address</source>
+        <translation>Adresse de l’auteur</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Licensed at block %1</source>
+        <translation>Licence valide au bloc %1</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Unnamed record</source>
+        <translation>Dossier sans nom</translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation>Numéro d’ordre</translation>
+    </message>
+    <message>
+        <source>Sealed hash</source>
+        <translation>Empreinte scellée</translation>
+    </message>
+</context>
+<context>
     <name>QuickUnlockRow</name>
     <message>
         <source>Quick unlock</source>
@@ -412,8 +602,48 @@
         <translation>Aucune entrée pour l’instant</translation>
     </message>
     <message>
-        <source>Your health record will appear here: entries your providers publish, verified and decrypted on this device. Connecting providers and syncing come in a coming version.</source>
-        <translation>Votre dossier de santé apparaîtra ici&#xa0;: les entrées publiées par vos soignants, vérifiées et déchiffrées sur cet appareil. La connexion aux soignants et la synchronisation arrivent dans une prochaine version.</translation>
+        <source>Search title or provider</source>
+        <translation>Rechercher un titre ou un soignant</translation>
+    </message>
+    <message>
+        <source>Search the record</source>
+        <translation>Rechercher dans le dossier</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Synchroniser</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>Évolutions</translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation>Plus d’actions</translation>
+    </message>
+    <message>
+        <source>Connect a provider</source>
+        <translation>Connecter un soignant</translation>
+    </message>
+    <message>
+        <source>Add a measurement</source>
+        <translation>Ajouter une mesure</translation>
+    </message>
+    <message>
+        <source>Your health record will appear here: entries your providers publish, verified and decrypted on this device. Connect a provider, then sync.</source>
+        <translation>Votre dossier de santé apparaîtra ici&#xa0;: les entrées que vos soignants publient, vérifiées et déchiffrées sur cet appareil. Connectez un soignant, puis synchronisez.</translation>
+    </message>
+    <message>
+        <source>No matching entries</source>
+        <translation>Aucune entrée correspondante</translation>
+    </message>
+    <message>
+        <source>No entry matches the search and the categories chosen. Clear them to see the whole record.</source>
+        <translation>Aucune entrée ne correspond à la recherche et aux catégories choisies. Effacez-les pour voir tout le dossier.</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
     </message>
 </context>
 <context>
@@ -600,6 +830,72 @@
     </message>
 </context>
 <context>
+    <name>TimelineRow</name>
+    <message>
+        <source>Patient-reported</source>
+        <translation>Déclaré par le patient</translation>
+    </message>
+    <message>
+        <source>Unknown provider</source>
+        <translation>Soignant inconnu</translation>
+    </message>
+    <message>
+        <source>Refused entry: %1</source>
+        <translation>Entrée refusée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Outside the reference range</source>
+        <translation>Hors de l’intervalle de référence</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Vérifiée</translation>
+    </message>
+    <message>
+        <source>Refused entry</source>
+        <translation>Entrée refusée</translation>
+    </message>
+    <message>
+        <source>Not shown: %1</source>
+        <translation>Non affichée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Outside range</source>
+        <translation>Hors normes</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>Date unknown</source>
+        <translation>Date inconnue</translation>
+    </message>
+</context>
+<context>
+    <name>TrendsPage</name>
+    <message>
+        <source>Trends</source>
+        <translation>Évolutions</translation>
+    </message>
+    <message>
+        <source>%1 on %2 · %3 values</source>
+        <extracomment>A trend&apos;s latest value, its date, and how many values it has: &quot;6.4 % on 23/11/2026 · 12 values&quot;</extracomment>
+        <translation>%1 le %2 · %3 valeurs</translation>
+    </message>
+    <message>
+        <source>No trends yet</source>
+        <translation>Aucune évolution pour l’instant</translation>
+    </message>
+    <message>
+        <source>A trend appears once a lab value or a vital sign has been measured at least twice.</source>
+        <translation>Une évolution apparaît dès qu’une analyse ou une constante a été mesurée au moins deux fois.</translation>
+    </message>
+</context>
+<context>
     <name>UnlockPage</name>
     <message>
         <source>Unlock</source>
@@ -743,6 +1039,14 @@
     <message>
         <source>Type your passphrase.</source>
         <translation>Tapez votre phrase secrète.</translation>
+    </message>
+</context>
+<context>
+    <name>carnet::qml::TrendViewModel</name>
+    <message>
+        <source>%1 on %2</source>
+        <extracomment>A chart point: &quot;6.4 % on 23/11/2026&quot;</extracomment>
+        <translation>%1 le %2</translation>
     </message>
 </context>
 <context>
@@ -914,6 +1218,10 @@
             <numerusform>%n entrée · revoir le code</numerusform>
             <numerusform>%n entrées · revoir le code</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>1 entry · show the code again</source>
+        <translation>1 entrée · revoir le code</translation>
     </message>
 </context>
 <context>
@@ -1104,7 +1412,6 @@
     </message>
     <message numerus="yes">
         <source>Syncing record %1 of %2, %n new entries</source>
-        <extracomment>%1 of %2 is the record being read; %n new entries so far</extracomment>
         <translation>
             <numerusform>Synchronisation du dossier %1 sur %2, %n nouvelle entrée</numerusform>
             <numerusform>Synchronisation du dossier %1 sur %2, %n nouvelles entrées</numerusform>
@@ -1182,6 +1489,23 @@
     <message>
         <source>The nodes could not be used this time (see each node below). Your record stays readable here.</source>
         <translation>Les nœuds n’ont pas pu être utilisés cette fois (voir chaque nœud ci-dessous). Votre dossier reste lisible ici.</translation>
+    </message>
+    <message>
+        <source>Syncing record %1 of %2, 1 new entry</source>
+        <extracomment>%1 of %2 is the record being read; %n new entries so far</extracomment>
+        <translation>Synchronisation du dossier %1 sur %2, 1 nouvelle entrée</translation>
+    </message>
+    <message>
+        <source>Up to date, 1 new entry verified</source>
+        <translation>À jour, 1 nouvelle entrée vérifiée</translation>
+    </message>
+    <message>
+        <source>Verified 1 minute ago</source>
+        <translation>Vérifié il y a 1 minute</translation>
+    </message>
+    <message>
+        <source>Verified 1 hour ago</source>
+        <translation>Vérifié il y a 1 heure</translation>
     </message>
 </context>
 </TS>
