@@ -17,8 +17,15 @@ ListView {
     orientation: ListView.Horizontal
     spacing: 8
     clip: true
-    leftMargin: Math.max(Theme.spacing, (width - Theme.contentMaxWidth) / 2)
-    rightMargin: Theme.spacing
+    // Spacers rather than margins: the row starts under the content column at every width.
+    header: Item {
+        width: Math.max(Theme.spacing, (chips.width - Theme.contentMaxWidth) / 2) - chips.spacing
+        height: 1
+    }
+    footer: Item {
+        width: Theme.spacing - chips.spacing
+        height: 1
+    }
     boundsBehavior: Flickable.StopAtBounds
     Accessible.role: Accessible.List
     Accessible.name: qsTr("Categories")

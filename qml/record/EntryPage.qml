@@ -121,25 +121,6 @@ QQC2.Page {
                 onClicked: page.trendRequested(viewModel.seriesKeys, viewModel.title)
             }
             SectionCard {
-                objectName: "detailCard"
-                Layout.fillWidth: true
-                visible: viewModel.fields.length > 0
-                title: qsTr("Details")
-
-                Repeater {
-                    model: viewModel.fields
-
-                    delegate: FieldRow {
-                        required property var modelData
-
-                        Layout.fillWidth: true
-                        label: modelData.label
-                        value: modelData.value
-                        abnormal: modelData.abnormal
-                    }
-                }
-            }
-            SectionCard {
                 objectName: "noteCard"
                 Layout.fillWidth: true
                 visible: viewModel.noteText.length > 0
@@ -160,6 +141,25 @@ QQC2.Page {
                     font.pixelSize: Theme.bodySize
                     Accessible.role: Accessible.StaticText
                     Accessible.name: text
+                }
+            }
+            SectionCard {
+                objectName: "detailCard"
+                Layout.fillWidth: true
+                visible: viewModel.fields.length > 0
+                title: qsTr("Details")
+
+                Repeater {
+                    model: viewModel.fields
+
+                    delegate: FieldRow {
+                        required property var modelData
+
+                        Layout.fillWidth: true
+                        label: modelData.label
+                        value: modelData.value
+                        abnormal: modelData.abnormal
+                    }
                 }
             }
             ProvenanceCard {

@@ -18,6 +18,7 @@ list(APPEND CARNET_QML_SOURCES
     record/entryviewmodel.cpp record/entryviewmodel.h
     record/trendviewmodel.cpp record/trendviewmodel.h
     record/trendchart.cpp record/trendchart.h
+    record/fhirfieldlabels.h
 )
 set_source_files_properties(record/Categories.qml PROPERTIES QT_QML_SINGLETON_TYPE TRUE)
 # The generated type registrations include each QML_ELEMENT header by its file name.

@@ -5,9 +5,13 @@
 // series, and 10,000 rows read on the vault's worker while the UI thread keeps turning.
 #include "recordfixture.h"
 #include "qml/record/entryviewmodel.h"
+#include "qml/record/fhirfieldlabels.h"
 #include "qml/record/timelinemodel.h"
 #include "qml/record/trendviewmodel.h"
 
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
@@ -248,6 +252,28 @@ private Q_SLOTS:
             QCOMPARE(s.toMap().value(QStringLiteral("unit")).toString(), QStringLiteral("mmHg"));
         }
         QVERIFY(trend.pointText(0, 0).contains(QStringLiteral("mmHg on ")));
+    }
+
+    // Every field label of core/fhir is listed for lupdate (qml/record/fhirfieldlabels.h).
+    void fieldLabelsAreListedForTranslation()
+    {
+        QSet<QString> listed;
+        for (const char *label : record::kFhirFieldLabels)
+            listed.insert(QString::fromUtf8(label));
+        const QDir dir(QStringLiteral(CARNET_SOURCE_DIR "/core/fhir"));
+        const QRegularExpression noop(QString::fromLatin1("QT_TRANSLATE_NOOP\\(\"FhirField\", \"([^\"]*)\"\\)"));
+        int found = 0;
+        for (const QString &name : dir.entryList({QStringLiteral("*.cpp"), QStringLiteral("*.h")})) {
+            QFile file(dir.filePath(name));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QString text = QString::fromUtf8(file.readAll());
+            for (auto it = noop.globalMatch(text); it.hasNext();) {
+                const QString label = it.next().captured(1);
+                ++found;
+                QVERIFY2(listed.contains(label), qPrintable(label));
+            }
+        }
+        QVERIFY(found > 30);
     }
 
     // Last: replaces the vault with 10,000+ entries.
