@@ -351,10 +351,14 @@ StoreResult<std::uint64_t> RecordStore::entryCount(const crypto::Hash32 &recordI
     return static_cast<std::uint64_t>(s->columnInt(0));
 }
 
-StoreResult<std::vector<std::pair<std::uint64_t, crypto::Hash32>>> RecordStore::entryBlocks(const crypto::Hash32 &recordId)
+StoreResult<std::vector<std::pair<std::uint64_t, crypto::Hash32>>> RecordStore::entryBlocks(const crypto::Hash32 &recordId,
+                                                                                            std::size_t limit)
 {
-    auto s = m_db.prepare("SELECT DISTINCT block_number, block_hash FROM entries WHERE record_id = ?1"
-                          " ORDER BY block_number DESC");
+    std::string sql = "SELECT DISTINCT block_number, block_hash FROM entries WHERE record_id = ?1"
+                      " ORDER BY block_number DESC";
+    if (limit > 0)
+        sql += " LIMIT " + std::to_string(limit);
+    auto s = m_db.prepare(sql);
     if (!s)
         return fail(fromDb(s.error()));
     s->bindBlob(1, recordId);

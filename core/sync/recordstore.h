@@ -117,8 +117,10 @@ public:
 
     StoreResult<std::vector<StoredEntry>> entries(const EntryQuery &query = {});
     StoreResult<std::uint64_t> entryCount(const crypto::Hash32 &recordId);
-    /** The block hash stored with each distinct block of a record's entries, newest first. */
-    StoreResult<std::vector<std::pair<std::uint64_t, crypto::Hash32>>> entryBlocks(const crypto::Hash32 &recordId);
+    /** The block hash stored with each distinct block of a record's entries, newest first; at most
+     *  `limit` blocks when it is not 0 (a sync checks the newest one every round). */
+    StoreResult<std::vector<std::pair<std::uint64_t, crypto::Hash32>>> entryBlocks(const crypto::Hash32 &recordId,
+                                                                                   std::size_t limit = 0);
 
     StoreResult<void> saveNodes(const std::vector<NodeRecord> &nodes);
     StoreResult<std::vector<NodeRecord>> nodes();

@@ -122,6 +122,15 @@ QMap<QString, std::uint64_t> previousHeads(RecordStore &store)
  *  that still is. */
 void handleReorganisation(RoundContext &round, const StoredRecord &record)
 {
+    // Every round: only the newest stored block is compared (one small index read, one hash per node).
+    auto newest = round.store.entryBlocks(record.recordId, 1);
+    if (!newest || newest->empty())
+        return;
+    if (newest->front().first <= round.target.block) {
+        const auto chain = round.panel.majorityBlockHash(newest->front().first);
+        if (!chain || *chain == newest->front().second)
+            return; // still the chain's (or undecidable now: try again next round)
+    }
     auto blocks = round.store.entryBlocks(record.recordId);
     if (!blocks || blocks->empty())
         return;

@@ -32,9 +32,11 @@ constexpr Migration kMigrations[] = {
      " log_index INTEGER NOT NULL, authored_at INTEGER NOT NULL, sealed_hash BLOB NOT NULL,"
      " reason TEXT NOT NULL, resource_type TEXT NOT NULL, category TEXT NOT NULL,"
      " effective TEXT NOT NULL, title TEXT NOT NULL, content BLOB, verified_at INTEGER NOT NULL,"
-     " PRIMARY KEY (record_id, sequence)) WITHOUT ROWID;"
+     " UNIQUE (record_id, sequence));"
+     // Rows hold contents of up to 64 KiB, so the table keeps its rowid and the lookups a sync makes
+     // every round (count per record, newest block per record) read only these small indexes.
+     "CREATE INDEX entries_record_block ON entries (record_id, block_number, block_hash);"
      "CREATE INDEX entries_effective ON entries (effective);"
-     "CREATE INDEX entries_block ON entries (block_number);"
      "CREATE TABLE nodes (url TEXT PRIMARY KEY NOT NULL, verdict TEXT NOT NULL, detail TEXT NOT NULL,"
      " head INTEGER NOT NULL, checked_at INTEGER NOT NULL);"},
 };
