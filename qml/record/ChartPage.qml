@@ -84,6 +84,7 @@ QQC2.Page {
                           : qsTr("Reference range %1").arg(page.firstSeries.refText ?? "")
                 }
                 LegendItem {
+                    visible: viewModel.anyAbnormal
                     shape: "diamond"
                     color: Theme.error
                     text: qsTr("Outside the range")

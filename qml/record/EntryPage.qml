@@ -89,7 +89,8 @@ QQC2.Page {
                         objectName: "entryValue"
                         Layout.fillWidth: true
                         visible: text.length > 0
-                        text: viewModel.refused ? "" : viewModel.valueLine
+                        // A note's value line is the start of its text, shown whole below.
+                        text: viewModel.refused || viewModel.noteText.length > 0 ? "" : viewModel.valueLine
                         color: Theme.text
                         font.family: Theme.fontFamily
                         font.pixelSize: Theme.headingSize

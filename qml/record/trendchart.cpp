@@ -152,7 +152,7 @@ QList<QDateTime> TrendChart::timeTicks(QString *format) const
     const QDateTime from = QDateTime::fromMSecsSinceEpoch(m_tMin, Qt::UTC);
     const QDateTime to = QDateTime::fromMSecsSinceEpoch(m_tMax, Qt::UTC);
     const double days = static_cast<double>(m_tMax - m_tMin) / static_cast<double>(kDayMs);
-    const int maxLabels = std::max(2, static_cast<int>(plotArea().width() / 80));
+    const int maxLabels = std::max(2, static_cast<int>(plotArea().width() / 56));
     QList<QDateTime> ticks;
     if (days > 540) {
         *format = QStringLiteral("yyyy");

@@ -54,9 +54,11 @@ QString TrendViewModel::pointText(int series, int index) const
 void TrendViewModel::setSeries(const QList<record::Series> &series)
 {
     m_series.clear();
+    m_anyAbnormal = false;
     for (const auto &s : series) {
         QVariantList points;
         for (const auto &p : s.points) {
+            m_anyAbnormal = m_anyAbnormal || p.abnormal;
             points.append(QVariantMap{
                 {QStringLiteral("t"), p.time.toMSecsSinceEpoch()},
                 {QStringLiteral("v"), p.value},

@@ -21,6 +21,7 @@ class TrendViewModel : public QObject
     /** For TrendChart.series: [{name, unit, refLow?, refHigh?, refText, points: [{t, v, text, date, abnormal}]}]. */
     Q_PROPERTY(QVariantList series READ series NOTIFY changed)
     Q_PROPERTY(int pointCount READ pointCount NOTIFY changed)
+    Q_PROPERTY(bool anyAbnormal READ anyAbnormal NOTIFY changed)
 
 public:
     explicit TrendViewModel(QObject *parent = nullptr);
@@ -31,6 +32,8 @@ public:
     bool loaded() const { return m_loaded; }
     QVariantList series() const { return m_series; }
     int pointCount() const;
+    /** True when at least one point is outside its range (the legend then shows the marker). */
+    bool anyAbnormal() const { return m_anyAbnormal; }
 
     /** Reads every point of the keys across the record, on the vault's worker. */
     Q_INVOKABLE void load();
@@ -45,6 +48,7 @@ Q_SIGNALS:
 private:
     QStringList m_keys;
     QVariantList m_series;
+    bool m_anyAbnormal = false;
     bool m_loading = false;
     bool m_loaded = false;
 };
