@@ -98,6 +98,11 @@ QQC2.Page {
                     currentIndex: page.currentIndex
 
                     RecordPage {
+                        id: recordPage
+
+                        onSyncRequested: homeStack.push(syncPage)
+                        onConnectRequested: homeStack.push(connectPage)
+                        onAddMeasurementRequested: homeStack.push(addMeasurementPage)
                         onEntryRequested: (recordId, sequence) => homeStack.push(entryPage, {
                                                                                      recordId: recordId,
                                                                                      sequence: sequence
@@ -155,6 +160,40 @@ QQC2.Page {
         id: chartPage
 
         ChartPage {
+            onBackRequested: QQC2.StackView.view.pop()
+        }
+    }
+    // The sync status card sits in the timeline's slot; the timeline reloads when a sync stored entries.
+    SyncStatusCard {
+        parent: recordPage.syncStatusSlot
+        width: parent ? parent.width : 0
+        onDetailsRequested: homeStack.push(syncPage)
+    }
+    Connections {
+        target: RecordEvents
+
+        function onRecordChanged() {
+            recordPage.reload();
+        }
+    }
+    Component {
+        id: syncPage
+
+        SyncPage {
+            onBackRequested: QQC2.StackView.view.pop()
+        }
+    }
+    Component {
+        id: connectPage
+
+        ConnectProviderPage {
+            onBackRequested: QQC2.StackView.view.pop()
+        }
+    }
+    Component {
+        id: addMeasurementPage
+
+        AddMeasurementPage {
             onBackRequested: QQC2.StackView.view.pop()
         }
     }

@@ -17,6 +17,7 @@ QQC2.Page {
     title: qsTr("Add a measurement")
     background: null
     Accessible.name: title
+    QQC2.StackView.onActivated: firstValue.field.forceActiveFocus()
 
     function values() {
         return kind.fields.length > 1 ? [firstValue.text, secondValue.text] : [firstValue.text];
@@ -107,6 +108,7 @@ QQC2.Page {
                     label: page.kind.fields[0]
                     unit: page.kind.unit
                     error: viewModel.errorField === 0
+                    onAccepted: page.submit()
                     field.inputMethodHints: Qt.ImhFormattedNumbersOnly
                 }
                 ValueField {
@@ -119,6 +121,7 @@ QQC2.Page {
                     label: page.kind.fields.length > 1 ? page.kind.fields[1] : ""
                     unit: page.kind.unit
                     error: viewModel.errorField === 1
+                    onAccepted: page.submit()
                     field.inputMethodHints: Qt.ImhFormattedNumbersOnly
                 }
             }
@@ -129,6 +132,7 @@ QQC2.Page {
                 Layout.fillWidth: true
                 label: qsTr("Date and time")
                 error: viewModel.errorField === 2
+                onAccepted: page.submit()
                 text: viewModel.nowText()
                 field.inputMethodHints: Qt.ImhPreferNumbers
             }
@@ -139,6 +143,7 @@ QQC2.Page {
                 Layout.fillWidth: true
                 label: qsTr("Note (optional)")
                 error: viewModel.errorField === 3
+                onAccepted: page.submit()
             }
             ErrorText {
                 objectName: "measurementError"

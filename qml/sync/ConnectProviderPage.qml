@@ -15,6 +15,7 @@ QQC2.Page {
     title: qsTr("Connect a provider")
     background: null
     Accessible.name: title
+    QQC2.StackView.onActivated: nameField.forceActiveFocus()
 
     function create() {
         viewModel.connectProvider(nameField.text);
@@ -225,7 +226,8 @@ QQC2.Page {
                         Layout.fillWidth: true
                         iconName: "local_hospital"
                         text: modelData.label
-                        description: qsTr("%n entries · show the code again", "", modelData.entries)
+                        description: modelData.entries === 1 ? qsTr("1 entry · show the code again")
+                                                             : qsTr("%n entries · show the code again", "", modelData.entries)
                         onClicked: {
                             viewModel.showCode(modelData.index);
                             scroll.contentY = 0;

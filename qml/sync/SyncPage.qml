@@ -71,30 +71,37 @@ QQC2.Page {
                 Repeater {
                     model: SyncViewModel.nodes
 
-                    delegate: RowLayout {
+                    // Positioners, not layouts: a node's lines change with each round and language.
+                    delegate: Item {
                         id: nodeRow
 
                         required property var modelData
 
                         objectName: "nodeRow"
                         Layout.fillWidth: true
-                        Layout.margins: 12
-                        spacing: 12
+                        implicitHeight: Math.max(nodeIcon.height, texts.height) + 24
                         Accessible.role: Accessible.StaticText
                         Accessible.name: modelData.label + ": " + modelData.verdictText
 
                         Icon {
-                            Layout.alignment: Qt.AlignTop
+                            id: nodeIcon
+
+                            x: 12
+                            y: 12
                             name: nodeRow.modelData.healthy ? "check_circle"
                                 : nodeRow.modelData.setAside ? "report_problem" : "info"
                             color: nodeRow.modelData.setAside ? Theme.error : Theme.primary
                         }
-                        ColumnLayout {
-                            Layout.fillWidth: true
+                        Column {
+                            id: texts
+
+                            x: 48
+                            y: 12
+                            width: nodeRow.width - 60
                             spacing: 2
 
                             Text {
-                                Layout.fillWidth: true
+                                width: parent.width
                                 text: nodeRow.modelData.label
                                 color: Theme.text
                                 font.family: "monospace"
@@ -103,7 +110,7 @@ QQC2.Page {
                             }
                             Text {
                                 objectName: "nodeVerdict"
-                                Layout.fillWidth: true
+                                width: parent.width
                                 text: nodeRow.modelData.verdictText
                                 color: nodeRow.modelData.setAside ? Theme.error : Theme.text
                                 font.family: Theme.fontFamily
@@ -112,7 +119,7 @@ QQC2.Page {
                                 wrapMode: Text.Wrap
                             }
                             Text {
-                                Layout.fillWidth: true
+                                width: parent.width
                                 visible: text.length > 0
                                 text: nodeRow.modelData.detail.length > 0
                                       ? nodeRow.modelData.detail

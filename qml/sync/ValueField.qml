@@ -15,6 +15,8 @@ ColumnLayout {
     property alias text: field.text
     property alias field: field
 
+    signal accepted
+
     spacing: 4
 
     Text {
@@ -39,6 +41,7 @@ ColumnLayout {
             font.family: Theme.fontFamily
             font.pixelSize: Theme.bodySize
             selectByMouse: true
+            onAccepted: entry.accepted()
             Accessible.name: entry.unit.length > 0 ? entry.label + " (" + entry.unit + ")" : entry.label
             Material.accent: entry.error ? Theme.error : Theme.primary
             Material.foreground: Theme.text

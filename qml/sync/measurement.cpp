@@ -28,9 +28,9 @@ QByteArray coding(const char *system, const char *code, const char *display)
          + "}";
 }
 
-QByteArray codeableConcept(const char *loinc, const char *display)
+QByteArray codeableConcept(const char *loinc, const char *display, const char *text)
 {
-    return "{\"coding\":[" + coding("http://loinc.org", loinc, display) + "],\"text\":" + jsonString(display) + "}";
+    return "{\"coding\":[" + coding("http://loinc.org", loinc, display) + "],\"text\":" + jsonString(text) + "}";
 }
 
 QByteArray quantity(const QString &value, const MeasurementSpec &spec)
@@ -45,15 +45,15 @@ const std::vector<MeasurementSpec> &measurementSpecs()
 {
     static const std::vector<MeasurementSpec> specs{
         {MeasurementKind::BloodPressure, "blood-pressure", "85354-9", "Blood pressure panel with all children optional",
-         "vital-signs", "mm[Hg]", "mmHg",
+         "Blood pressure", "vital-signs", "mm[Hg]", "mmHg",
          {{"8480-6", "Systolic blood pressure", 50, 260}, {"8462-4", "Diastolic blood pressure", 30, 160}}},
-        {MeasurementKind::Weight, "weight", "29463-7", "Body weight", "vital-signs", "kg", "kg",
+        {MeasurementKind::Weight, "weight", "29463-7", "Body weight", "Body weight", "vital-signs", "kg", "kg",
          {{"29463-7", "Body weight", 0.5, 500}}},
-        {MeasurementKind::HeartRate, "heart-rate", "8867-4", "Heart rate", "vital-signs", "/min", "beats/min",
+        {MeasurementKind::HeartRate, "heart-rate", "8867-4", "Heart rate", "Heart rate", "vital-signs", "/min", "beats/min",
          {{"8867-4", "Heart rate", 25, 250}}},
-        {MeasurementKind::Glucose, "glucose", "2339-0", "Glucose [Mass/volume] in Blood", "laboratory", "mg/dL",
+        {MeasurementKind::Glucose, "glucose", "2339-0", "Glucose [Mass/volume] in Blood", "Blood glucose", "laboratory", "mg/dL",
          "mg/dL", {{"2339-0", "Glucose [Mass/volume] in Blood", 20, 600}}},
-        {MeasurementKind::Temperature, "temperature", "8310-5", "Body temperature", "vital-signs", "Cel", "°C",
+        {MeasurementKind::Temperature, "temperature", "8310-5", "Body temperature", "Body temperature", "vital-signs", "Cel", "°C",
          {{"8310-5", "Body temperature", 30, 45}}},
     };
     return specs;
@@ -140,7 +140,7 @@ core::Result<QByteArray, MeasurementProblem> measurementObservation(const Measur
     QByteArray json = "{\"resourceType\":\"Observation\",\"status\":\"final\",\"category\":[{\"coding\":["
                     + coding("http://terminology.hl7.org/CodeSystem/observation-category", spec->category,
                              qstrcmp(spec->category, "laboratory") == 0 ? "Laboratory" : "Vital Signs")
-                    + "]}],\"code\":" + codeableConcept(spec->loinc, spec->display)
+                    + "]}],\"code\":" + codeableConcept(spec->loinc, spec->display, spec->text)
                     + ",\"effectiveDateTime\":" + jsonString(fhirDateTime(input.effective));
     if (spec->fields.size() == 1) {
         json += ",\"valueQuantity\":" + quantity(values.at(0), *spec);
@@ -148,7 +148,7 @@ core::Result<QByteArray, MeasurementProblem> measurementObservation(const Measur
         json += ",\"component\":[";
         for (int i = 0; i < values.size(); ++i) {
             const MeasurementField &field = spec->fields[static_cast<std::size_t>(i)];
-            json += (i ? ",{\"code\":" : "{\"code\":") + codeableConcept(field.loinc, field.display)
+            json += (i ? ",{\"code\":" : "{\"code\":") + codeableConcept(field.loinc, field.display, field.display)
                   + ",\"valueQuantity\":" + quantity(values.at(i), *spec) + "}";
         }
         json += "]";

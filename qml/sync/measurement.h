@@ -33,6 +33,7 @@ struct MeasurementSpec
     const char *key;       ///< "blood-pressure", "weight", …
     const char *loinc;
     const char *display;
+    const char *text;      ///< code.text: the short name people read ("Blood pressure")
     const char *category;  ///< "vital-signs" or "laboratory"
     const char *ucum;      ///< UCUM code
     const char *unit;      ///< the unit as shown

@@ -78,11 +78,14 @@ QString SyncViewModel::statusText() const
     case Syncing:
         if (m_progress.phase == sync::SyncProgress::Phase::Records && m_progress.recordsTotal > 0)
             //: %1 of %2 is the record being read; %n new entries so far
-            return tr("Syncing record %1 of %2, %n new entries", nullptr, m_progress.newEntries)
+            return (m_progress.newEntries == 1 ? tr("Syncing record %1 of %2, 1 new entry")
+                                               : tr("Syncing record %1 of %2, %n new entries", nullptr, m_progress.newEntries))
                 .arg(qMin(m_progress.recordsDone + 1, m_progress.recordsTotal))
                 .arg(m_progress.recordsTotal);
         return tr("Checking the nodes…");
     case Done:
+        if (m_newEntries == 1)
+            return tr("Up to date, 1 new entry verified");
         return m_newEntries > 0 ? tr("Up to date, %n new entries verified", nullptr, m_newEntries) : tr("Up to date");
     case Offline: return tr("Offline");
     case Failed: return tr("Sync did not finish");
@@ -98,8 +101,12 @@ QString SyncViewModel::lastVerifiedText() const
     const int minutes = static_cast<int>(qMax<qint64>(0, seconds) / 60);
     if (minutes < 1)
         return tr("Verified just now");
+    if (minutes == 1)
+        return tr("Verified 1 minute ago");
     if (minutes < 60)
         return tr("Verified %n minutes ago", nullptr, minutes);
+    if (minutes < 120)
+        return tr("Verified 1 hour ago");
     if (minutes < 24 * 60)
         return tr("Verified %n hours ago", nullptr, minutes / 60);
     return tr("Verified on %1").arg(QLocale().toString(m_lastVerified.date(), QLocale::LongFormat));

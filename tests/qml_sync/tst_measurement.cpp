@@ -119,6 +119,10 @@ private Q_SLOTS:
         const QJsonObject code = o.value(u"code"_s).toObject().value(u"coding"_s).toArray().at(0).toObject();
         QCOMPARE(code.value(u"system"_s).toString(), QStringLiteral("http://loinc.org"));
         QCOMPARE(code.value(u"code"_s).toString(), loinc);
+        // code.text is the short name people read; the coding keeps LOINC's own display.
+        const QString text = o.value(u"code"_s).toObject().value(u"text"_s).toString();
+        QVERIFY(!text.isEmpty() && text.size() <= 16);
+        QVERIFY(!code.value(u"display"_s).toString().isEmpty());
         QCOMPARE(o.value(u"effectiveDateTime"_s).toString(), QStringLiteral("2026-11-30T08:15:00+01:00"));
         QCOMPARE(o.value(u"note"_s).toArray().at(0).toObject().value(u"text"_s).toString(), QStringLiteral("after a walk \"slow\""));
         QJsonObject quantity = o.value(u"valueQuantity"_s).toObject();
