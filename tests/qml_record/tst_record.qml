@@ -13,6 +13,16 @@ Item {
     height: 844
 
     Component {
+        id: recordComponent
+
+        RecordPage {
+            anchors.fill: parent
+        }
+    }
+    UnlockViewModel {
+        id: unlocker
+    }
+    Component {
         id: homeComponent
 
         HomePage {
@@ -38,6 +48,26 @@ Item {
 
         function stackTop(home) {
             return findChild(home, "homeStack").currentItem;
+        }
+
+        // Nothing to show (here: the wallet is locked, so the worker reads no vault): the honest empty
+        // state, whose buttons ask for the connect and sync screens.
+        function test_emptyStateWhenNothingToShow() {
+            WalletSession.lockNow();
+            const page = createTemporaryObject(recordComponent, root);
+            tryVerify(() => page.timeline.loaded, 10000);
+            compare(page.timeline.totalCount, 0);
+            const empty = findChild(page, "recordPageEmptyState");
+            verify(empty.visible);
+            verify(empty.text.indexOf("Connect a provider") >= 0);
+            verify(!findChild(page, "recordSearchField").visible);
+            const spy = createTemporaryObject(signalSpyComponent, testCase, { target: page, signalName: "connectRequested" });
+            mouseClick(findChild(page, "emptyConnectButton"));
+            compare(spy.count, 1);
+            unlocker.unlock("velvet otter climbs quiet lanterns");
+            tryCompare(WalletSession, "state", WalletSession.Unlocked, 30000);
+            tryVerify(() => page.timeline.totalCount > 500, 30000);
+            verify(!empty.visible);
         }
 
         function test_timelineShowsRows() {
