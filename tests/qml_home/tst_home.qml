@@ -211,8 +211,8 @@ Item {
         }
 
         function test_emptyStatesSayWhatAndHow_data() {
+            // Record's empty state offers real actions (connect, sync): tests/qml_record covers it.
             return [
-                { tag: "record", says: ["health record", "providers", "coming version"] },
                 { tag: "share", says: ["doctor", "QR code", "revocable", "coming version"] },
                 { tag: "research", says: ["studies", "pseudonym", "coming version"] }
             ];
