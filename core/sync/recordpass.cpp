@@ -7,6 +7,9 @@
 
 #include <QSet>
 
+#include <atomic>
+#include <thread>
+
 #include <algorithm>
 
 namespace carnet::core::sync::detail {
@@ -31,22 +34,63 @@ struct Candidate
     bool accepted = false;
     QString rejection; ///< why not, in plain words
     StoredEntry entry;
+    /** §6 steps 1–4 (pure), done for all candidates at once on several threads. */
+    std::optional<Result<record::VerifiedEntry, record::EntryRejection>> pure;
+    std::optional<fhir::EntrySummary> summary;
 };
 
-/** §6 steps 1–5 for one candidate; fills candidate.entry on success. */
+/** §6 steps 1–4 and the summary: no network, no vault, nothing shared — safe on any thread. */
+void verifyPure(const record::EntryDomain &domain, const crypto::PrivateKey &recordKey, Candidate &c)
+{
+    record::LoggedEntry logged;
+    logged.recordId = c.log.recordId;
+    logged.sequence = c.log.sequence;
+    logged.sealed = c.log.sealedEntry;
+    logged.author = c.log.author;
+    logged.patientReported = c.log.patientReported;
+    logged.entryHash = c.sealedHash; // the contract's hash is read when nothing verifies (below)
+    c.pure = record::verifyEntry(logged, domain, recordKey);
+    if (*c.pure) {
+        const auto &content = c.pure->value().content;
+        auto summary = fhir::summarize(QByteArrayView(reinterpret_cast<const char *>(content.data()),
+                                                      static_cast<qsizetype>(content.size())),
+                                       QLocale::c());
+        if (summary)
+            c.summary = std::move(*summary);
+    }
+}
+
+/** Runs verifyPure over every candidate, on up to four threads (the crypto dominates a sync). */
+void verifyAllPure(const record::EntryDomain &domain, const crypto::PrivateKey &recordKey, std::vector<Candidate *> &all)
+{
+    const std::size_t threads = std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 4);
+    if (all.size() < 64 || threads == 1) {
+        for (Candidate *c : all)
+            verifyPure(domain, recordKey, *c);
+        return;
+    }
+    std::atomic<std::size_t> next{0};
+    auto work = [&] {
+        for (std::size_t i = next++; i < all.size(); i = next++)
+            verifyPure(domain, recordKey, *all[i]);
+    };
+    std::vector<std::thread> pool;
+    for (std::size_t t = 1; t < threads; ++t)
+        pool.emplace_back(work);
+    work();
+    for (std::thread &t : pool)
+        t.join();
+}
+
+/** §6 step 5 (licence or patient key) for one candidate whose pure checks ran; fills candidate.entry. */
 void verifyCandidate(RoundContext &round, const StoredRecord &record, const crypto::PrivateKey &recordKey,
                      const crypto::Address &patientAddress, Candidate &c)
 {
     c.checked = true;
     const EntryPublished &log = c.log;
-    record::LoggedEntry logged;
-    logged.recordId = log.recordId;
-    logged.sequence = log.sequence;
-    logged.sealed = log.sealedEntry;
-    logged.author = log.author;
-    logged.patientReported = log.patientReported;
-    logged.entryHash = c.sealedHash; // the state check is done across nodes when they disagree
-    auto verified = record::verifyEntry(logged, round.domain, recordKey);
+    if (!c.pure)
+        verifyPure(round.domain, recordKey, c);
+    const auto &verified = *c.pure;
     if (!verified) {
         c.rejection = QLatin1String(record::describe(verified.error()));
         return;
@@ -88,7 +132,7 @@ void verifyCandidate(RoundContext &round, const StoredRecord &record, const cryp
     e.sealedHash = c.sealedHash;
     e.content = content;
     e.verifiedAt = round.now;
-    if (auto summary = fhir::summarize(content, QLocale::c())) {
+    if (const auto &summary = c.summary) {
         e.resourceType = summary->resourceType;
         e.category = QLatin1String(fhir::categoryKey(summary->category));
         e.effective = summary->effective.isValid() ? summary->effective.toDateTime().toString(Qt::ISODate) : QString();
@@ -231,6 +275,14 @@ RecordReport syncRecord(RoundContext &round, const StoredRecord &record, std::op
             return c.first->usable() && c.second > position;
         }));
     };
+    {
+        std::vector<Candidate *> all;
+        for (auto &[position, list] : offered)
+            if (position >= have && position < most)
+                for (Candidate &c : list)
+                    all.push_back(&c);
+        verifyAllPure(round.domain, *recordKey, all);
+    }
     std::vector<StoredEntry> accepted;
     std::uint64_t next = have;
     for (; next < most; ++next) {
