@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
 import QtQuick.Controls as QQC2
+import QtQuick.Dialogs
 import QtQuick.Layouts
 import Carnet
 
@@ -35,6 +36,14 @@ QQC2.Page {
             noteField.text = "";
             whenField.text = nowText();
         }
+    }
+
+    FileDialog {
+        id: importDialog
+
+        title: qsTr("Import a FHIR file")
+        nameFilters: [qsTr("FHIR JSON (*.json)"), qsTr("All files (*)")]
+        onAccepted: viewModel.importFile(selectedFile)
     }
 
     header: PageHeader {
@@ -155,7 +164,9 @@ QQC2.Page {
                 Layout.fillWidth: true
                 visible: viewModel.published
                 iconName: "check_circle"
-                text: qsTr("Sent to your record. It appears in the timeline once the sync has verified it.")
+                text: viewModel.importedCount > 0
+                      ? qsTr("%n entries sent to your record. They appear in the timeline once the sync has verified them.", "", viewModel.importedCount)
+                      : qsTr("Sent to your record. It appears in the timeline once the sync has verified it.")
             }
             PrimaryButton {
                 objectName: "addMeasurementButton"
@@ -164,6 +175,14 @@ QQC2.Page {
                 iconName: "add"
                 text: viewModel.busy ? qsTr("Sending…") : qsTr("Add to my record")
                 onClicked: page.submit()
+            }
+            SecondaryButton {
+                objectName: "importFileButton"
+                Layout.alignment: Qt.AlignHCenter
+                enabled: !viewModel.busy
+                iconName: "description"
+                text: qsTr("Import a FHIR file…")
+                onClicked: importDialog.open()
             }
         }
     }

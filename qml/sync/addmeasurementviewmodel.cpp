@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "addmeasurementviewmodel.h"
 
+#include "core/fhir/bundle.h"
 #include "core/sync/patientfunding.h"
 #include "core/sync/publisher.h"
 #include "core/sync/walletrecords.h"
 #include "qml/sync/measurement.h"
 #include "qml/sync/recordevents.h"
 #include "qml/walletsession.h"
+
+#include <QFile>
+#include <QUrl>
 
 namespace carnet::qml {
 
@@ -36,6 +40,53 @@ QStringList fieldNames(MeasurementKind kind)
 }
 
 enum class PublishOutcome { Published, Locked, NoNetwork, Unreachable, NoFunds, Refused, Store };
+
+constexpr qint64 kMaxImportBytes = 16 * 1024 * 1024;
+
+struct ImportOutcome
+{
+    bool unreadable = false;
+    bool notFhir = false;
+    PublishOutcome outcome = PublishOutcome::Locked;
+    int count = 0;
+};
+
+PublishOutcome publishOwnEntries(Vault *vault, const QList<QByteArray> &contents)
+{
+    if (!vault || !vault->database())
+        return PublishOutcome::Locked;
+    auto network = ledger::NetworkConfig::load(ledger::NetworkConfig::defaultPath());
+    if (!network)
+        return PublishOutcome::NoNetwork;
+    const auto recordLog = network->contract(QStringLiteral("RecordLog"));
+    auto keyring = sync::keyringOf(*vault);
+    if (!recordLog || !keyring)
+        return PublishOutcome::NoNetwork;
+    sync::RecordStore store(*vault->database());
+    auto self = sync::selfRecord(store, *keyring, QDateTime::currentSecsSinceEpoch());
+    if (!self)
+        return PublishOutcome::Store;
+    auto key = keyring->patientKey(self->index);
+    auto recordKey = keyring->recordPublicKey(self->index);
+    if (!key || !recordKey)
+        return PublishOutcome::Store;
+    ledger::EthClient client(network->chainId, network->nodes);
+    if (!client.checkNodes())
+        return PublishOutcome::Unreachable;
+    if (auto funded = sync::ensurePatientKeyFunded(client, *network, crypto::addressOf(key->publicKey())); !funded)
+        return funded.error().kind == sync::FundingError::NoFunds ? PublishOutcome::NoFunds : PublishOutcome::Unreachable;
+    const record::ConnectCode target{self->recordId, *recordKey};
+    for (const QByteArray &content : contents) {
+        sync::PublishRequest request{target, *key, content, true,
+                                     static_cast<std::uint64_t>(QDateTime::currentSecsSinceEpoch()),
+                                     network->confirmations};
+        auto published = sync::publishEntry(client, *recordLog, request);
+        if (!published)
+            return published.error().kind == sync::PublishErrorKind::Node ? PublishOutcome::Unreachable
+                                                                          : PublishOutcome::Refused;
+    }
+    return PublishOutcome::Published;
+}
 
 } // namespace
 
@@ -154,66 +205,85 @@ void AddMeasurementViewModel::submit(const QString &kind, const QStringList &val
     setBusy(true);
     m_session->withVault<PublishOutcome>(
         this,
-        [content](Vault *vault, quint64) {
-            if (!vault || !vault->database())
-                return PublishOutcome::Locked;
-            auto network = ledger::NetworkConfig::load(ledger::NetworkConfig::defaultPath());
-            if (!network)
-                return PublishOutcome::NoNetwork;
-            const auto recordLog = network->contract(QStringLiteral("RecordLog"));
-            auto keyring = sync::keyringOf(*vault);
-            if (!recordLog || !keyring)
-                return PublishOutcome::NoNetwork;
-            sync::RecordStore store(*vault->database());
-            auto self = sync::selfRecord(store, *keyring, QDateTime::currentSecsSinceEpoch());
-            if (!self)
-                return PublishOutcome::Store;
-            auto key = keyring->patientKey(self->index);
-            auto recordKey = keyring->recordPublicKey(self->index);
-            if (!key || !recordKey)
-                return PublishOutcome::Store;
-            ledger::EthClient client(network->chainId, network->nodes);
-            if (!client.checkNodes())
-                return PublishOutcome::Unreachable;
-            if (auto funded = sync::ensurePatientKeyFunded(client, *network, crypto::addressOf(key->publicKey())); !funded)
-                return funded.error().kind == sync::FundingError::NoFunds ? PublishOutcome::NoFunds
-                                                                          : PublishOutcome::Unreachable;
-            const record::ConnectCode target{self->recordId, *recordKey};
-            sync::PublishRequest request{target, *key, content, true,
-                                         static_cast<std::uint64_t>(QDateTime::currentSecsSinceEpoch()),
-                                         network->confirmations};
-            auto published = sync::publishEntry(client, *recordLog, request);
-            if (!published)
-                return published.error().kind == sync::PublishErrorKind::Node ? PublishOutcome::Unreachable
-                                                                              : PublishOutcome::Refused;
-            return PublishOutcome::Published;
-        },
-        [this](PublishOutcome &outcome) {
-            setBusy(false);
-            switch (outcome) {
-            case PublishOutcome::Published:
-                m_published = true;
-                Q_EMIT publishedChanged();
-                Q_EMIT RecordEvents::instance()->syncRequested();
-                break;
-            case PublishOutcome::Locked: break;
-            case PublishOutcome::NoNetwork:
-                setError(tr("No network is set up on this device, so the measurement was not sent."), -1);
-                break;
-            case PublishOutcome::Unreachable:
-                setError(tr("The network could not be reached; nothing was sent. Try again later."), -1);
-                break;
-            case PublishOutcome::NoFunds:
-                setError(tr("This network needs a sponsor to pay for your own entries; none is set up yet."), -1);
-                break;
-            case PublishOutcome::Refused:
-                setError(tr("The network refused the measurement; nothing was added."), -1);
-                break;
-            case PublishOutcome::Store:
-                setError(tr("The wallet could not prepare your own record; nothing was sent."), -1);
-                break;
+        [content](Vault *vault, quint64) { return publishOwnEntries(vault, {content}); },
+        [this](PublishOutcome &outcome) { finishPublishing(static_cast<int>(outcome), 0); });
+}
+
+void AddMeasurementViewModel::importFile(const QUrl &file)
+{
+    if (m_busy || !m_session)
+        return;
+    setError({}, -1);
+    m_importedCount = 0;
+    if (m_published) {
+        m_published = false;
+        Q_EMIT publishedChanged();
+    }
+    setBusy(true);
+    const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
+    m_session->withVault<ImportOutcome>(
+        this,
+        [path](Vault *vault, quint64) {
+            ImportOutcome out;
+            QFile input(path);
+            if (!input.open(QIODevice::ReadOnly) || input.size() > kMaxImportBytes) {
+                out.unreadable = true;
+                return out;
             }
+            const QByteArray bytes = input.readAll();
+            auto spans = fhir::splitBundle(bytes);
+            if (!spans || spans->isEmpty()) {
+                out.notFhir = true;
+                return out;
+            }
+            QList<QByteArray> resources;
+            for (const fhir::ByteSpan &span : *spans)
+                resources.append(bytes.mid(span.offset, span.length));
+            out.outcome = publishOwnEntries(vault, resources);
+            out.count = static_cast<int>(resources.size());
+            return out;
+        },
+        [this](ImportOutcome &out) {
+            if (out.unreadable || out.notFhir) {
+                setBusy(false);
+                setError(out.unreadable ? tr("The file cannot be read (or is larger than 16 MiB).")
+                                        : tr("This file is not a FHIR JSON resource or Bundle; nothing was sent."),
+                         -1);
+                return;
+            }
+            finishPublishing(static_cast<int>(out.outcome), out.count);
         });
+}
+
+void AddMeasurementViewModel::finishPublishing(int result, int imported)
+{
+    const auto outcome = static_cast<PublishOutcome>(result);
+    if (outcome == PublishOutcome::Published && imported > 0)
+        m_importedCount = imported;
+    setBusy(false);
+    switch (outcome) {
+    case PublishOutcome::Published:
+        m_published = true;
+        Q_EMIT publishedChanged();
+        Q_EMIT RecordEvents::instance()->syncRequested();
+        break;
+    case PublishOutcome::Locked: break;
+    case PublishOutcome::NoNetwork:
+        setError(tr("No network is set up on this device, so the measurement was not sent."), -1);
+        break;
+    case PublishOutcome::Unreachable:
+        setError(tr("The network could not be reached; nothing was sent. Try again later."), -1);
+        break;
+    case PublishOutcome::NoFunds:
+        setError(tr("This network needs a sponsor to pay for your own entries; none is set up yet."), -1);
+        break;
+    case PublishOutcome::Refused:
+        setError(tr("The network refused the measurement; nothing was added."), -1);
+        break;
+    case PublishOutcome::Store:
+        setError(tr("The wallet could not prepare your own record; nothing was sent."), -1);
+        break;
+    }
 }
 
 } // namespace carnet::qml

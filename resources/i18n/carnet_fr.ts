@@ -1400,6 +1400,29 @@
         <source>Add to my record</source>
         <translation>Ajouter à mon dossier</translation>
     </message>
+    <message>
+        <source>Import a FHIR file</source>
+        <translation>Importer un fichier FHIR</translation>
+    </message>
+    <message>
+        <source>FHIR JSON (*.json)</source>
+        <translation>FHIR JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries sent to your record. They appear in the timeline once the sync has verified them.</source>
+        <translation>
+            <numerusform>%n entrée envoyée à votre dossier. Elle apparaît dans la chronologie dès que la synchronisation l’a vérifiée.</numerusform>
+            <numerusform>%n entrées envoyées à votre dossier. Elles apparaissent dans la chronologie dès que la synchronisation les a vérifiées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import a FHIR file…</source>
+        <translation>Importer un fichier FHIR…</translation>
+    </message>
 </context>
 <context>
     <name>ConnectProviderPage</name>
@@ -1590,6 +1613,14 @@
     <message>
         <source>The wallet could not prepare your own record; nothing was sent.</source>
         <translation>Le portefeuille n’a pas pu préparer votre propre dossier ; rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read (or is larger than 16 MiB).</source>
+        <translation>Le fichier est illisible (ou dépasse 16 Mio).</translation>
+    </message>
+    <message>
+        <source>This file is not a FHIR JSON resource or Bundle; nothing was sent.</source>
+        <translation>Ce fichier n’est ni une ressource ni un Bundle FHIR JSON ; rien n’a été envoyé.</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
+#include <QUrl>
 
 using namespace carnet;
 using namespace carnet::qml;
@@ -157,6 +159,50 @@ private Q_SLOTS:
         QCOMPARE(sync.state(), SyncViewModel::Done);
         QCOMPARE(sync.lastNewEntries(), 0);
         QCOMPARE(storedEntries(*m_wallet.session).size(), std::size_t(1));
+    }
+
+    void importedBundleIsPublishedAndSynced()
+    {
+        SyncViewModel sync(m_wallet.session.get());
+        QTRY_VERIFY_WITH_TIMEOUT(sync.state() == SyncViewModel::Done || sync.state() == SyncViewModel::Failed, 60000);
+        const std::size_t before = storedEntries(*m_wallet.session).size();
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("bundle.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        const QByteArray a = "{\"resourceType\":\"Observation\",\"status\":\"final\",\"code\":{\"text\":\"Steps\"},"
+                             "\"valueQuantity\":{\"value\":8042}}";
+        const QByteArray b = "{\"resourceType\":\"Condition\",\"code\":{\"text\":\"Hay fever\"}}";
+        file.write("{\"resourceType\":\"Bundle\",\"type\":\"collection\",\"entry\":[{\"resource\":" + a
+                   + "},{\"resource\":" + b + "}]}");
+        file.close();
+
+        AddMeasurementViewModel add(m_wallet.session.get());
+        QSignalSpy finished(&sync, &SyncViewModel::finished);
+        add.importFile(QUrl::fromLocalFile(path));
+        QTRY_VERIFY_WITH_TIMEOUT(add.published() || !add.errorText().isEmpty(), 60000);
+        QVERIFY2(add.published(), qPrintable(add.errorText()));
+        QCOMPARE(add.importedCount(), 2);
+        QTRY_VERIFY_WITH_TIMEOUT(finished.count() >= 1 && sync.state() != SyncViewModel::Syncing, 60000);
+        QCOMPARE(sync.lastNewEntries(), 2);
+        const auto entries = storedEntries(*m_wallet.session);
+        QCOMPARE(entries.size(), before + 2);
+        QList<QByteArray> contents;
+        for (const auto &e : entries) {
+            QVERIFY(e.patientReported);
+            contents.append(e.content);
+        }
+        QVERIFY(contents.contains(a)); // exactly the bytes of the file
+        QVERIFY(contents.contains(b));
+
+        // Not FHIR: refused before anything is sent.
+        QFile bad(dir.filePath(QStringLiteral("bad.json")));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("[1, 2, 3]");
+        bad.close();
+        add.importFile(QUrl::fromLocalFile(bad.fileName()));
+        QTRY_VERIFY_WITH_TIMEOUT(!add.busy(), 30000);
+        QVERIFY(add.errorText().contains(QStringLiteral("not a FHIR")));
     }
 
     void invalidMeasurementIsNotSent()
