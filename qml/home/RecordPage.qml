@@ -122,6 +122,7 @@ QQC2.Page {
         CategoryChips {
             objectName: "categoryChips"
             Layout.fillWidth: true
+            Layout.leftMargin: Math.max(Theme.spacing, (page.width - Theme.contentMaxWidth) / 2)
             visible: timelineModel.totalCount > 0
             timeline: timelineModel
         }

@@ -17,11 +17,7 @@ ListView {
     orientation: ListView.Horizontal
     spacing: 8
     clip: true
-    // Spacers rather than margins: the row starts under the content column at every width.
-    header: Item {
-        width: Math.max(Theme.spacing, (chips.width - Theme.contentMaxWidth) / 2) - chips.spacing
-        height: 1
-    }
+    // The page gives the row its left margin (under the content column); a spacer at the end.
     footer: Item {
         width: Theme.spacing - chips.spacing
         height: 1
