@@ -19,7 +19,7 @@ ListView {
     clip: true
     // The page gives the row its left margin (under the content column); a spacer at the end.
     footer: Item {
-        width: Theme.spacing - chips.spacing
+        width: 8
         height: 1
     }
     boundsBehavior: Flickable.StopAtBounds
@@ -31,7 +31,7 @@ ListView {
         id: chip
 
         required property string modelData
-        readonly property bool chosen: chips.timeline.categories.indexOf(modelData) >= 0
+        readonly property bool chosen: chips.timeline.categories.indexOf(chip.modelData) >= 0 // qmllint disable unqualified
 
         objectName: "categoryChip_" + modelData
         height: 48
@@ -45,7 +45,7 @@ ListView {
         Accessible.role: Accessible.CheckBox
         Accessible.name: text
         Accessible.checked: chosen
-        onClicked: chips.timeline.toggleCategory(modelData)
+        onClicked: chips.timeline.toggleCategory(chip.modelData) // qmllint disable unqualified
         Keys.onReturnPressed: clicked()
         Keys.onEnterPressed: clicked()
 

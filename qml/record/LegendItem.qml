@@ -4,7 +4,7 @@ import Carnet
 
 // One key of a chart's legend: a small sample of the line, band or marker, and its words.
 Row {
-    id: item
+    id: legend
 
     property string shape: "circle" // circle, square, band, diamond
     property bool dashed: false
@@ -21,40 +21,40 @@ Row {
         anchors.verticalCenter: parent.verticalCenter
 
         Row {
-            visible: item.shape === "circle" || item.shape === "square"
+            visible: legend.shape === "circle" || legend.shape === "square"
             anchors.verticalCenter: parent.verticalCenter
             spacing: 3
 
             Repeater {
-                model: item.dashed ? 4 : 1
+                model: legend.dashed ? 4 : 1
 
                 Rectangle {
-                    width: item.dashed ? 5 : 28
+                    width: legend.dashed ? 5 : 28 // qmllint disable unqualified
                     height: 3
-                    color: item.color
+                    color: legend.color // qmllint disable unqualified
                 }
             }
         }
         Rectangle {
-            visible: item.shape !== "band"
+            visible: legend.shape !== "band"
             anchors.centerIn: parent
             width: 10
             height: 10
-            radius: item.shape === "circle" ? 5 : 0
-            rotation: item.shape === "diamond" ? 45 : 0
-            color: item.color
+            radius: legend.shape === "circle" ? 5 : 0
+            rotation: legend.shape === "diamond" ? 45 : 0
+            color: legend.color
         }
         Rectangle {
-            visible: item.shape === "band"
+            visible: legend.shape === "band"
             anchors.fill: parent
-            color: item.color
+            color: legend.color
             border.width: 1
             border.color: Theme.primary
         }
     }
     Text {
         anchors.verticalCenter: parent.verticalCenter
-        text: item.text
+        text: legend.text
         color: Theme.text
         font.family: Theme.fontFamily
         font.pixelSize: Theme.captionSize

@@ -27,8 +27,9 @@ T.AbstractButton {
     focusPolicy: Qt.StrongFocus
     Accessible.role: Accessible.Button
     Accessible.name: refused ? qsTr("Refused entry: %1").arg(reason) : title
-    Accessible.description: [valueLine, abnormal ? qsTr("Outside the reference range") : "", sourceText,
-        refused ? "" : qsTr("Verified")].filter(s => s.length > 0).join(", ")
+    Accessible.description: (valueLine.length > 0 ? valueLine + ", " : "")
+                            + (abnormal ? qsTr("Outside the reference range") + ", " : "") + sourceText
+                            + (refused ? "" : ", " + qsTr("Verified"))
     Keys.onReturnPressed: clicked()
     Keys.onEnterPressed: clicked()
 

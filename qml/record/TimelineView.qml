@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
 import QtQuick.Controls as QQC2
-import QtQuick.Layouts
 import Carnet
 
 // The timeline: rows of a TimelineModel grouped by day, the day's heading sticking to the top
@@ -27,7 +26,7 @@ ListView {
     section.delegate: Rectangle {
         id: heading
 
-        readonly property string day: section
+        readonly property string day: section // qmllint disable unqualified
 
         width: ListView.view.width
         height: 40
@@ -77,7 +76,7 @@ ListView {
             abnormal: wrapper.abnormal
             refused: wrapper.refused
             reason: wrapper.reason
-            onClicked: list.entryActivated(wrapper.recordId, wrapper.sequence)
+            onClicked: list.entryActivated(wrapper.recordId, wrapper.sequence) // qmllint disable unqualified
         }
     }
 }

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
 import QtQuick.Controls as QQC2
-import QtQuick.Layouts
 import Carnet
 
 // Every lab value and vital sign measured at least twice, with its latest value; each opens its chart.
@@ -63,7 +62,7 @@ QQC2.Page {
                 //: A trend's latest value, its date, and how many values it has: "6.4 % on 23/11/2026 · 12 values"
                 description: qsTr("%1 on %2 · %3 values").arg(wrapper.modelData.latestText)
                              .arg(wrapper.modelData.latestDate).arg(wrapper.modelData.count)
-                onClicked: page.trendRequested(wrapper.modelData.keys, wrapper.modelData.name)
+                onClicked: page.trendRequested(wrapper.modelData.keys, wrapper.modelData.name) // qmllint disable unqualified
             }
         }
     }
