@@ -15,7 +15,8 @@ class EntryViewModel : public QObject
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(QString recordId READ recordId WRITE setRecordId NOTIFY keyChanged)
-    Q_PROPERTY(qint64 sequence READ sequence WRITE setSequence NOTIFY keyChanged)
+    // A double for QML (exact below 2^53): qmllint does not know qint64 in Qt 6.4.
+    Q_PROPERTY(double sequence READ sequenceNumber WRITE setSequenceNumber NOTIFY keyChanged)
     Q_PROPERTY(bool loading READ loading NOTIFY changed)
     Q_PROPERTY(bool found READ found NOTIFY changed)
     Q_PROPERTY(bool refused READ refused NOTIFY changed)
@@ -45,6 +46,8 @@ public:
     void setRecordId(const QString &id);
     qint64 sequence() const { return m_sequence; }
     void setSequence(qint64 sequence);
+    double sequenceNumber() const { return static_cast<double>(m_sequence); }
+    void setSequenceNumber(double sequence) { setSequence(static_cast<qint64>(sequence)); }
     bool loading() const { return m_loading; }
     bool found() const { return m_data.found; }
     bool refused() const { return m_data.refused; }
