@@ -20,6 +20,7 @@ struct Message
     QString source;
     QString translation;
     QString type;
+    QStringList forms; ///< a plural message's forms (<numerusform>); empty otherwise
 };
 
 QList<Message> readTs(const QString &path)
@@ -39,12 +40,21 @@ QList<Message> readTs(const QString &path)
         if (name == QLatin1String("name"))
             context = xml.readElementText();
         else if (name == QLatin1String("message"))
-            current = Message{context, {}, {}, {}};
+            current = Message{context, {}, {}, {}, {}};
         else if (name == QLatin1String("source"))
             current.source = xml.readElementText();
         else if (name == QLatin1String("translation")) {
             current.type = xml.attributes().value(QLatin1String("type")).toString();
-            current.translation = xml.readElementText();
+            // A plural message holds one <numerusform> per form instead of text.
+            while (!xml.atEnd()) {
+                xml.readNext();
+                if (xml.isCharacters())
+                    current.translation += xml.text();
+                else if (xml.isStartElement() && xml.name() == QLatin1String("numerusform"))
+                    current.forms.append(xml.readElementText());
+                else if (xml.isEndElement() && xml.name() == QLatin1String("translation"))
+                    break;
+            }
             messages.append(current);
         }
     }
@@ -75,8 +85,11 @@ private Q_SLOTS:
         for (const Message &m : messages) {
             const QString where = m.context + QLatin1String(": ") + m.source;
             QVERIFY2(m.type.isEmpty(), qPrintable(where + QLatin1String(" is ") + m.type));
-            QVERIFY2(!m.translation.trimmed().isEmpty(), qPrintable(where));
-            QCOMPARE(placeholders(m.translation), placeholders(m.source));
+            const QStringList texts = m.forms.isEmpty() ? QStringList{m.translation} : m.forms;
+            for (const QString &text : texts) {
+                QVERIFY2(!text.trimmed().isEmpty(), qPrintable(where));
+                QCOMPARE(placeholders(text), placeholders(m.source));
+            }
         }
     }
 
