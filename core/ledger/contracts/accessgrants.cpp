@@ -192,33 +192,19 @@ Result<crypto::Hash32, RpcError> AccessGrants::domainSeparator(const BlockTag &b
     return bytes32Of(v->at(0));
 }
 
-Result<std::uint64_t, RpcError> AccessGrants::uintView(const contracts::Selector &selector, const BlockTag &block)
-{
-    auto v = m_contract.view(selector, {}, "(uint256)", block);
-    if (!v)
-        return fail(v.error());
-    const auto n = v->at(0).asUint()->toUint64();
-    if (!n)
-        return fail(RpcError{RpcErrorKind::BadAnswer, 0, 0, QStringLiteral("implausible constant"), {}, {}});
-    return *n;
-}
-
 Result<std::uint64_t, RpcError> AccessGrants::maxValidity(const BlockTag &block)
 {
-    return uintView(generated::fnMaxValidity, block);
+    return m_contract.uint64View(generated::fnMaxValidity, block);
 }
 
 Result<std::uint64_t, RpcError> AccessGrants::maxKeyBundleBytes(const BlockTag &block)
 {
-    return uintView(generated::fnMaxKeyBundleBytes, block);
+    return m_contract.uint64View(generated::fnMaxKeyBundleBytes, block);
 }
 
 Result<crypto::Address, RpcError> AccessGrants::registry(const BlockTag &block)
 {
-    auto v = m_contract.view(generated::fnRegistry, {}, "(address)", block);
-    if (!v)
-        return fail(v.error());
-    return *v->at(0).asAddress();
+    return m_contract.addressView(generated::fnRegistry, block);
 }
 
 LogFilter AccessGrants::grantFilter(const crypto::Hash32 &grantId) const

@@ -116,7 +116,6 @@ public:
     LogFilter grantFilter(const crypto::Hash32 &grantId) const;
 
 private:
-    Result<std::uint64_t, RpcError> uintView(const contracts::Selector &selector, const BlockTag &block);
     ContractClient m_contract;
 };
 

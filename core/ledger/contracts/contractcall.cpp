@@ -124,4 +124,24 @@ AbiValue bytes32Value(const crypto::Hash32 &value)
     return crypto::Bytes(value.begin(), value.end());
 }
 
+
+Result<std::uint64_t, RpcError> ContractClient::uint64View(const contracts::Selector &selector, const BlockTag &block) const
+{
+    auto v = view(selector, {}, "(uint256)", block);
+    if (!v)
+        return fail(v.error());
+    const auto n = v->at(0).asUint()->toUint64();
+    if (!n)
+        return fail(RpcError{RpcErrorKind::BadAnswer, 0, 0, QStringLiteral("a value too large for 64 bits"), {}, {}});
+    return *n;
+}
+
+Result<crypto::Address, RpcError> ContractClient::addressView(const contracts::Selector &selector, const BlockTag &block) const
+{
+    auto v = view(selector, {}, "(address)", block);
+    if (!v)
+        return fail(v.error());
+    return *v->at(0).asAddress();
+}
+
 } // namespace carnet::core::ledger

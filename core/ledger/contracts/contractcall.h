@@ -46,6 +46,10 @@ public:
      *  (a tuple type list such as "(bytes32,address)"). */
     Result<AbiValue::List, RpcError> view(const contracts::Selector &selector, const AbiValue::List &args,
                                           std::string_view returns, const BlockTag &block = {}) const;
+    /** A view with no arguments returning one uint256 that must fit 64 bits (a constant, a count). */
+    Result<std::uint64_t, RpcError> uint64View(const contracts::Selector &selector, const BlockTag &block = {}) const;
+    /** A view with no arguments returning one address (the registry a contract checks, …). */
+    Result<crypto::Address, RpcError> addressView(const contracts::Selector &selector, const BlockTag &block = {}) const;
     /** Signs with `key`, sends (gas estimated, so a revert is caught before sending and decoded),
      *  and waits for the receipt with `confirmations`; a mined failure is Reverted too. */
     Result<Receipt, RpcError> transact(const crypto::PrivateKey &key, const contracts::Selector &selector,

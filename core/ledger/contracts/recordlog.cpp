@@ -83,21 +83,12 @@ Result<RecordLogEntry, RpcError> RecordLog::entry(const crypto::Hash32 &recordId
 
 Result<std::uint64_t, RpcError> RecordLog::maxEntryBytes(const BlockTag &block)
 {
-    auto v = m_contract.view(generated::fnMaxEntryBytes, {}, "(uint256)", block);
-    if (!v)
-        return fail(v.error());
-    const auto n = v->at(0).asUint()->toUint64();
-    if (!n)
-        return fail(RpcError{RpcErrorKind::BadAnswer, 0, 0, QStringLiteral("implausible MAX_ENTRY_BYTES"), {}, {}});
-    return *n;
+    return m_contract.uint64View(generated::fnMaxEntryBytes, block);
 }
 
 Result<crypto::Address, RpcError> RecordLog::registry(const BlockTag &block)
 {
-    auto v = m_contract.view(generated::fnRegistry, {}, "(address)", block);
-    if (!v)
-        return fail(v.error());
-    return *v->at(0).asAddress();
+    return m_contract.addressView(generated::fnRegistry, block);
 }
 
 LogFilter RecordLog::entryFilter(const crypto::Hash32 &recordId) const

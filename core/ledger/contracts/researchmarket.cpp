@@ -152,33 +152,19 @@ Result<ParticipantRecord, RpcError> ResearchMarket::participant(const crypto::Ha
     return ParticipantRecord{static_cast<ParticipantState>(state), *v->at(1).asAddress()};
 }
 
-Result<std::uint64_t, RpcError> ResearchMarket::uintView(const contracts::Selector &selector, const BlockTag &block)
-{
-    auto v = m_contract.view(selector, {}, "(uint256)", block);
-    if (!v)
-        return fail(v.error());
-    const auto n = v->at(0).asUint()->toUint64();
-    if (!n)
-        return fail(RpcError{RpcErrorKind::BadAnswer, 0, 0, QStringLiteral("implausible constant"), {}, {}});
-    return *n;
-}
-
 Result<std::uint64_t, RpcError> ResearchMarket::maxStudyDuration(const BlockTag &block)
 {
-    return uintView(generated::fnMaxStudyDuration, block);
+    return m_contract.uint64View(generated::fnMaxStudyDuration, block);
 }
 
 Result<std::uint64_t, RpcError> ResearchMarket::encryptionKeyBytes(const BlockTag &block)
 {
-    return uintView(generated::fnEncryptionKeyBytes, block);
+    return m_contract.uint64View(generated::fnEncryptionKeyBytes, block);
 }
 
 Result<crypto::Address, RpcError> ResearchMarket::registry(const BlockTag &block)
 {
-    auto v = m_contract.view(generated::fnRegistry, {}, "(address)", block);
-    if (!v)
-        return fail(v.error());
-    return *v->at(0).asAddress();
+    return m_contract.addressView(generated::fnRegistry, block);
 }
 
 LogFilter ResearchMarket::studyFilter(const crypto::Hash32 &studyId) const

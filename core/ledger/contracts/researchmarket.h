@@ -133,7 +133,6 @@ public:
     LogFilter studyFilter(const crypto::Hash32 &studyId) const;
 
 private:
-    Result<std::uint64_t, RpcError> uintView(const contracts::Selector &selector, const BlockTag &block);
     ContractClient m_contract;
 };
 
