@@ -298,6 +298,8 @@ StoreResult<std::vector<StoredEntry>> RecordStore::entries(const EntryQuery &que
     sql += ", verified_at FROM entries WHERE 1";
     if (query.recordId)
         sql += " AND record_id = ?1";
+    if (query.sequence)
+        sql += " AND sequence = ?2";
     if (query.verifiedOnly)
         sql += " AND state = 'verified'";
     sql += " ORDER BY effective DESC, record_id, sequence";
@@ -306,6 +308,8 @@ StoreResult<std::vector<StoredEntry>> RecordStore::entries(const EntryQuery &que
         return fail(fromDb(s.error()));
     if (query.recordId)
         s->bindBlob(1, *query.recordId);
+    if (query.sequence)
+        s->bind(2, static_cast<std::int64_t>(*query.sequence));
     std::vector<StoredEntry> out;
     for (;;) {
         auto row = s->step();

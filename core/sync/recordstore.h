@@ -86,6 +86,7 @@ struct NodeRecord
 struct EntryQuery
 {
     std::optional<crypto::Hash32> recordId;
+    std::optional<std::uint64_t> sequence; ///< one entry (with recordId)
     bool withContent = true;
     bool verifiedOnly = false;
 };

@@ -119,15 +119,14 @@ EntryData readEntry(core::Vault *vault, const QString &recordId, qint64 sequence
     crypto::Hash32 hash{};
     std::copy(id->begin(), id->end(), hash.begin());
     query.recordId = hash;
+    if (sequence < 0)
+        return data;
+    query.sequence = static_cast<std::uint64_t>(sequence);
     RecordStore store(*vault->database());
     auto entries = store.entries(query);
-    if (!entries)
+    if (!entries || entries->empty())
         return data;
-    const auto it = std::find_if(entries->begin(), entries->end(),
-                                 [&](const StoredEntry &e) { return static_cast<qint64>(e.sequence) == sequence; });
-    if (it == entries->end())
-        return data;
-    const StoredEntry &e = *it;
+    const StoredEntry &e = entries->front();
     data.found = true;
     data.refused = e.state == EntryState::Refused;
     data.reason = e.reason;

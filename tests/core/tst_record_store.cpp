@@ -119,6 +119,14 @@ private Q_SLOTS:
         EntryQuery verified = all;
         verified.verifiedOnly = true;
         QCOMPARE(s.entries(verified).value().size(), std::size_t(3));
+        EntryQuery one = all;
+        one.sequence = 3;
+        const auto single = s.entries(one).value();
+        QCOMPARE(single.size(), std::size_t(1));
+        QCOMPARE(single.front().sequence, std::uint64_t(3));
+        QCOMPARE(single.front().state, EntryState::Refused);
+        one.sequence = 99;
+        QVERIFY(s.entries(one).value().empty());
         for (const StoredEntry &e : entries) {
             if (e.state == EntryState::Refused) {
                 QVERIFY(e.content.isEmpty());
