@@ -63,6 +63,21 @@ StoredRecord readRecord(const Statement &s)
     return r;
 }
 
+/** Every row of `s`, each turned into a T by `read`. */
+template <typename T, typename Read>
+StoreResult<std::vector<T>> collectRows(Statement &s, Read read)
+{
+    std::vector<T> out;
+    for (;;) {
+        auto row = s.step();
+        if (!row)
+            return fail(fromDb(row.error()));
+        if (!*row)
+            return out;
+        out.push_back(read(s));
+    }
+}
+
 } // namespace
 
 const char *describe(StoreError error)
@@ -94,16 +109,7 @@ StoreResult<std::vector<StoredRecord>> RecordStore::records()
     auto s = m_db.prepare(std::string(kRecordColumns) + " ORDER BY r.record_index");
     if (!s)
         return fail(fromDb(s.error()));
-    std::vector<StoredRecord> out;
-    for (;;) {
-        auto row = s->step();
-        if (!row)
-            return fail(fromDb(row.error()));
-        if (!*row)
-            break;
-        out.push_back(readRecord(*s));
-    }
-    return out;
+    return collectRows<StoredRecord>(*s, readRecord);
 }
 
 StoreResult<std::optional<StoredRecord>> RecordStore::record(const crypto::Hash32 &recordId)
@@ -310,37 +316,30 @@ StoreResult<std::vector<StoredEntry>> RecordStore::entries(const EntryQuery &que
         s->bindBlob(1, *query.recordId);
     if (query.sequence)
         s->bind(2, static_cast<std::int64_t>(*query.sequence));
-    std::vector<StoredEntry> out;
-    for (;;) {
-        auto row = s->step();
-        if (!row)
-            return fail(fromDb(row.error()));
-        if (!*row)
-            break;
+    return collectRows<StoredEntry>(*s, [](const Statement &r) {
         StoredEntry e;
-        e.recordId = hashOf(s->columnBlob(0));
-        e.sequence = static_cast<std::uint64_t>(s->columnInt(1));
-        e.state = s->columnText(2) == "verified" ? EntryState::Verified : EntryState::Refused;
-        e.author = addressOf(s->columnBlob(3));
-        e.authorName = qtext(s->columnText(4));
-        e.patientReported = s->columnInt(5) != 0;
-        e.blockNumber = static_cast<std::uint64_t>(s->columnInt(6));
-        e.blockHash = hashOf(s->columnBlob(7));
-        e.txHash = hashOf(s->columnBlob(8));
-        e.logIndex = static_cast<std::uint64_t>(s->columnInt(9));
-        e.authoredAt = s->columnInt(10);
-        e.sealedHash = hashOf(s->columnBlob(11));
-        e.reason = qtext(s->columnText(12));
-        e.resourceType = qtext(s->columnText(13));
-        e.category = qtext(s->columnText(14));
-        e.effective = qtext(s->columnText(15));
-        e.title = qtext(s->columnText(16));
-        const crypto::ByteView content = s->columnBlob(17);
+        e.recordId = hashOf(r.columnBlob(0));
+        e.sequence = static_cast<std::uint64_t>(r.columnInt(1));
+        e.state = r.columnText(2) == "verified" ? EntryState::Verified : EntryState::Refused;
+        e.author = addressOf(r.columnBlob(3));
+        e.authorName = qtext(r.columnText(4));
+        e.patientReported = r.columnInt(5) != 0;
+        e.blockNumber = static_cast<std::uint64_t>(r.columnInt(6));
+        e.blockHash = hashOf(r.columnBlob(7));
+        e.txHash = hashOf(r.columnBlob(8));
+        e.logIndex = static_cast<std::uint64_t>(r.columnInt(9));
+        e.authoredAt = r.columnInt(10);
+        e.sealedHash = hashOf(r.columnBlob(11));
+        e.reason = qtext(r.columnText(12));
+        e.resourceType = qtext(r.columnText(13));
+        e.category = qtext(r.columnText(14));
+        e.effective = qtext(r.columnText(15));
+        e.title = qtext(r.columnText(16));
+        const crypto::ByteView content = r.columnBlob(17);
         e.content = QByteArray(reinterpret_cast<const char *>(content.data()), static_cast<qsizetype>(content.size()));
-        e.verifiedAt = s->columnInt(18);
-        out.push_back(std::move(e));
-    }
-    return out;
+        e.verifiedAt = r.columnInt(18);
+        return e;
+    });
 }
 
 StoreResult<std::uint64_t> RecordStore::entryCount(const crypto::Hash32 &recordId)
@@ -366,16 +365,9 @@ StoreResult<std::vector<std::pair<std::uint64_t, crypto::Hash32>>> RecordStore::
     if (!s)
         return fail(fromDb(s.error()));
     s->bindBlob(1, recordId);
-    std::vector<std::pair<std::uint64_t, crypto::Hash32>> out;
-    for (;;) {
-        auto row = s->step();
-        if (!row)
-            return fail(fromDb(row.error()));
-        if (!*row)
-            break;
-        out.emplace_back(static_cast<std::uint64_t>(s->columnInt(0)), hashOf(s->columnBlob(1)));
-    }
-    return out;
+    return collectRows<std::pair<std::uint64_t, crypto::Hash32>>(*s, [](const Statement &r) {
+        return std::make_pair(static_cast<std::uint64_t>(r.columnInt(0)), hashOf(r.columnBlob(1)));
+    });
 }
 
 StoreResult<void> RecordStore::saveNodes(const std::vector<NodeRecord> &nodes)
@@ -403,17 +395,10 @@ StoreResult<std::vector<NodeRecord>> RecordStore::nodes()
     auto s = m_db.prepare("SELECT url, verdict, detail, head, checked_at FROM nodes ORDER BY url");
     if (!s)
         return fail(fromDb(s.error()));
-    std::vector<NodeRecord> out;
-    for (;;) {
-        auto row = s->step();
-        if (!row)
-            return fail(fromDb(row.error()));
-        if (!*row)
-            break;
-        out.push_back({qtext(s->columnText(0)), qtext(s->columnText(1)), qtext(s->columnText(2)),
-                       static_cast<std::uint64_t>(s->columnInt(3)), s->columnInt(4)});
-    }
-    return out;
+    return collectRows<NodeRecord>(*s, [](const Statement &r) {
+        return NodeRecord{qtext(r.columnText(0)), qtext(r.columnText(1)), qtext(r.columnText(2)),
+                          static_cast<std::uint64_t>(r.columnInt(3)), r.columnInt(4)};
+    });
 }
 
 StoreResult<std::int64_t> RecordStore::lastVerifiedAt()
