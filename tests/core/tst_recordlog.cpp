@@ -172,6 +172,60 @@ private Q_SLOTS:
         QCOMPARE(m_log->entryCount(recordId).value(), std::uint64_t(2));
     }
 
+    // The running head the contract keeps (computed by the EVM) equals nextRecordHead over the logs'
+    // fields, entry by entry, and headAt gives each intermediate value; recordState gives all three.
+    void runningHeadMatchesTheLogs()
+    {
+        auto provider = m_f.licensedKey(Role::Provider);
+        QVERIFY(provider);
+        const crypto::Hash32 recordId = randomHash();
+        QCOMPARE(m_log->state(recordId).value(), RecordState{});
+        crypto::Hash32 head{};
+        for (std::uint64_t s = 0; s < 4; ++s) {
+            const crypto::Bytes sealed = sealedOf(100 + s, static_cast<std::uint8_t>(s + 1));
+            const bool own = s == 2;
+            const auto patient = crypto::PrivateKey::generate();
+            const auto r = own ? m_log->publishOwn(patient, recordId, s, sealed) : m_log->publish(*provider, recordId, s, sealed);
+            QVERIFY2(r, qPrintable(r ? QString() : r.error().toString()));
+            const auto event = decodeEntryPublished(r->logs.at(0));
+            QVERIFY(event);
+            head = nextRecordHead(head, recordId, s, crypto::keccak256(event->sealedEntry), event->author, event->blockNumber,
+                                  event->patientReported);
+            QCOMPARE(m_log->headAt(recordId, s).value(), head);
+            const RecordState state = m_log->state(recordId).value();
+            QCOMPARE(state.count, s + 1);
+            QCOMPARE(state.head, head);
+            QVERIFY(!state.reserved);
+        }
+        QVERIFY(revertedWith(m_log->headAt(recordId, 4), QStringLiteral("NoSuchEntry(%1, 4)").arg(hashText(recordId))));
+        // Another record id with the same entries has another head (the id is in every link).
+        QVERIFY(nextRecordHead({}, randomHash(), 0, {}, {}, 0, false) != nextRecordHead({}, randomHash(), 0, {}, {}, 0, false));
+    }
+
+    void reserveOnceAndNeverAfterEntries()
+    {
+        auto provider = m_f.licensedKey(Role::Provider);
+        QVERIFY(provider);
+        const auto sender = crypto::PrivateKey::generate(); // unfunded: the devnet has zero gas
+        const crypto::Hash32 recordId = randomHash();
+        const auto r = m_log->reserve(sender, recordId);
+        QVERIFY2(r, qPrintable(r ? QString() : r.error().toString()));
+        QVERIFY(m_log->state(recordId).value().reserved);
+        QCOMPARE(m_log->state(recordId, r->blockNumber - 1).value().reserved, false);
+        QVERIFY(revertedWith(m_log->reserve(sender, recordId), QStringLiteral("RecordInUse(%1)").arg(hashText(recordId))));
+        QVERIFY(revertedWith(m_log->reserve(crypto::PrivateKey::generate(), recordId), QStringLiteral("RecordInUse(%1)").arg(hashText(recordId))));
+        // A record with entries cannot be reserved afterwards either.
+        const crypto::Hash32 used = randomHash();
+        QVERIFY(m_log->publish(*provider, used, 0, sealedOf(50, 1)));
+        QVERIFY(revertedWith(m_log->reserve(sender, used), QStringLiteral("RecordInUse(%1)").arg(hashText(used))));
+        QVERIFY(revertedWith(m_log->reserve(sender, crypto::Hash32{}), QStringLiteral("ZeroRecordId()")));
+        // A reserved record still takes its first entry at sequence 0.
+        QVERIFY(m_log->publish(*provider, recordId, 0, sealedOf(50, 2)));
+        const RecordState state = m_log->state(recordId).value();
+        QCOMPARE(state.count, std::uint64_t(1));
+        QVERIFY(state.reserved);
+    }
+
     void constructorRefusesZeroRegistry()
     {
         auto deployer = m_f.fundedKey();

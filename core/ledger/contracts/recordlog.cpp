@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/ledger/contracts/recordlog.h"
 
+#include "crypto/hash.h"
+
 namespace carnet::core::ledger {
 
 namespace generated = contracts::recordLog;
@@ -13,7 +15,29 @@ const AbiEvent &entryPublishedEvent()
     return event;
 }
 
+void putUint64(crypto::Bytes &out, std::uint64_t v)
+{
+    for (int i = 7; i >= 0; --i)
+        out.push_back(static_cast<std::uint8_t>(v >> (8 * i)));
+}
+
 } // namespace
+
+crypto::Hash32 nextRecordHead(const crypto::Hash32 &previous, const crypto::Hash32 &recordId, std::uint64_t sequence,
+                              const crypto::Hash32 &entryHash, const crypto::Address &author, std::uint64_t blockNumber,
+                              bool patientReported)
+{
+    crypto::Bytes packed;
+    packed.reserve(133);
+    packed.insert(packed.end(), previous.begin(), previous.end());
+    packed.insert(packed.end(), recordId.begin(), recordId.end());
+    putUint64(packed, sequence);
+    packed.insert(packed.end(), entryHash.begin(), entryHash.end());
+    packed.insert(packed.end(), author.begin(), author.end());
+    putUint64(packed, blockNumber);
+    packed.push_back(patientReported ? 1 : 0);
+    return crypto::keccak256(packed);
+}
 
 std::optional<EntryPublished> decodeEntryPublished(const LogEntry &log)
 {
@@ -52,6 +76,29 @@ Result<Receipt, RpcError> RecordLog::publishOwn(const crypto::PrivateKey &author
                                                 std::uint64_t sequence, crypto::ByteView sealedEntry, int confirmations)
 {
     return append(author, generated::fnPublishOwn, recordId, sequence, sealedEntry, confirmations);
+}
+
+Result<Receipt, RpcError> RecordLog::reserve(const crypto::PrivateKey &sender, const crypto::Hash32 &recordId,
+                                             int confirmations)
+{
+    return m_contract.transact(sender, generated::fnReserve, {bytes32Value(recordId)}, confirmations);
+}
+
+Result<RecordState, RpcError> RecordLog::state(const crypto::Hash32 &recordId, const BlockTag &block)
+{
+    auto v = m_contract.view(generated::fnRecordState, {bytes32Value(recordId)}, "(uint64,bytes32,bool)", block);
+    if (!v)
+        return fail(v.error());
+    return RecordState{uint64Of(v->at(0)), bytes32Of(v->at(1)), *v->at(2).asBool()};
+}
+
+Result<crypto::Hash32, RpcError> RecordLog::headAt(const crypto::Hash32 &recordId, std::uint64_t sequence,
+                                                   const BlockTag &block)
+{
+    auto v = m_contract.view(generated::fnHeadAt, {bytes32Value(recordId), U256(sequence)}, "(bytes32)", block);
+    if (!v)
+        return fail(v.error());
+    return bytes32Of(v->at(0));
 }
 
 Result<std::uint64_t, RpcError> RecordLog::entryCount(const crypto::Hash32 &recordId, const BlockTag &block)

@@ -17,6 +17,21 @@ struct RecordLogEntry
     friend bool operator==(const RecordLogEntry &, const RecordLogEntry &) = default;
 };
 
+/** RecordLog.recordState: what the sync compares between nodes for one record. */
+struct RecordState
+{
+    std::uint64_t count = 0;
+    crypto::Hash32 head{}; // running hash after the last entry; zero without entries
+    bool reserved = false;
+    friend bool operator==(const RecordState &, const RecordState &) = default;
+};
+
+/** The record's running hash after one more entry (RecordLog._append, docs/PROTOCOL.md §6):
+ *  keccak(previous ‖ recordId ‖ uint64 sequence ‖ entryHash ‖ author ‖ uint64 blockNumber ‖ uint8 patientReported). */
+crypto::Hash32 nextRecordHead(const crypto::Hash32 &previous, const crypto::Hash32 &recordId, std::uint64_t sequence,
+                              const crypto::Hash32 &entryHash, const crypto::Address &author, std::uint64_t blockNumber,
+                              bool patientReported);
+
 /** One decoded EntryPublished log. */
 struct EntryPublished
 {
@@ -51,6 +66,13 @@ public:
     /** publishOwn(recordId, sequence, sealedEntry): a patient-reported entry, no licence needed. */
     Result<Receipt, RpcError> publishOwn(const crypto::PrivateKey &author, const crypto::Hash32 &recordId,
                                          std::uint64_t sequence, crypto::ByteView sealedEntry, int confirmations = 1);
+
+    /** reserve(recordId): marks the id as handed out (Reverted RecordInUse when reserved or used). */
+    Result<Receipt, RpcError> reserve(const crypto::PrivateKey &sender, const crypto::Hash32 &recordId, int confirmations = 1);
+    /** Count, running head and reservation of the record at `block`, in one call. */
+    Result<RecordState, RpcError> state(const crypto::Hash32 &recordId, const BlockTag &block = {});
+    /** The running hash after entry `sequence` at `block` (Reverted NoSuchEntry beyond the count). */
+    Result<crypto::Hash32, RpcError> headAt(const crypto::Hash32 &recordId, std::uint64_t sequence, const BlockTag &block = {});
 
     /** The record's number of entries (= its next sequence number) at `block`. */
     Result<std::uint64_t, RpcError> entryCount(const crypto::Hash32 &recordId, const BlockTag &block = {});
