@@ -25,6 +25,12 @@ void putUint32(std::uint8_t *out, std::uint32_t value)
     out[3] = static_cast<std::uint8_t>(value);
 }
 
+std::uint32_t getUint32(const std::uint8_t *in)
+{
+    return (std::uint32_t{in[0]} << 24) | (std::uint32_t{in[1]} << 16) | (std::uint32_t{in[2]} << 8)
+        | std::uint32_t{in[3]};
+}
+
 // Parses one path segment: decimal digits without a leading zero, below 2^31, optionally followed
 // by one hardened marker (' or h). Returns false for anything else.
 bool parseSegment(std::string_view segment, std::uint32_t *index)
@@ -152,6 +158,39 @@ SecureBuffer ExtendedKey::toXprv() const
     SecureBuffer out = SecureBuffer::copyOf(asBytes(encoded));
     secureWipe(encoded.data(), encoded.size());
     return out;
+}
+
+std::optional<ExtendedKey> ExtendedKey::fromXprv(std::string_view xprv)
+{
+    // Botan's decoder skips white space; a stored key is exactly the 111 characters toXprv() writes.
+    static constexpr std::string_view kAlphabet = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
+    if (xprv.size() != 111 || xprv.find_first_not_of(kAlphabet) != std::string_view::npos)
+        return std::nullopt;
+    std::vector<std::uint8_t> raw;
+    try {
+        raw = Botan::base58_check_decode(xprv.data(), xprv.size());
+    } catch (const std::exception &) {
+        return std::nullopt; // not Base58, or the checksum does not match
+    }
+    SecureBuffer payload = SecureBuffer::copyOf(raw);
+    secureWipe(raw.data(), raw.size());
+    if (payload.size() != kSerializedSize)
+        return std::nullopt;
+    const std::uint8_t *p = payload.data();
+    const std::uint32_t version = getUint32(p);
+    const std::uint8_t depth = p[4];
+    std::array<std::uint8_t, 4> parent{};
+    std::memcpy(parent.data(), p + 5, 4);
+    const std::uint32_t childNumber = getUint32(p + 9);
+    if (version != kVersionXprv || p[45] != 0x00)
+        return std::nullopt;
+    if (depth == 0 && (childNumber != 0 || parent != std::array<std::uint8_t, 4>{}))
+        return std::nullopt;
+    auto key = PrivateKey::fromBytes(payload.view().subspan(46, 32));
+    if (!key)
+        return std::nullopt;
+    return ExtendedKey(std::move(*key), SecureBuffer::copyOf(payload.view().subspan(13, 32)), depth, parent,
+                       childNumber);
 }
 
 std::string ExtendedKey::toXpub() const

@@ -36,6 +36,11 @@ public:
 
     /** Base58Check "xprv…" serialisation (mainnet version bytes). Secret. */
     [[nodiscard]] SecureBuffer toXprv() const;
+    /** Parses what toXprv() writes: a Base58Check "xprv…" string (mainnet private version).
+     *  Returns: nullopt for anything else: bad Base58 or checksum, a payload other than 78 bytes,
+     *  another version (xpub, testnet), a key byte other than 0x00, a private key outside [1, n-1],
+     *  depth 0 with a parent fingerprint or child number (the invalid keys of BIP-32 test vector 5). */
+    [[nodiscard]] static std::optional<ExtendedKey> fromXprv(std::string_view xprv);
     /** Base58Check "xpub…" serialisation (mainnet version bytes). */
     [[nodiscard]] std::string toXpub() const;
 

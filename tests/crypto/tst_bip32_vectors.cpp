@@ -92,6 +92,77 @@ private Q_SLOTS:
         const SecureBuffer secret = key->toXprv();
         QCOMPARE(QByteArray(secret.asStringView().data(), static_cast<qsizetype>(secret.size())), xprv);
         QCOMPARE(int(key->depth()), int(path.count('/')));
+
+        // fromXprv reads the published serialisation back to the same node, which derives the same children.
+        const auto parsed = ExtendedKey::fromXprv(sv(xprv));
+        QVERIFY(parsed.has_value());
+        QCOMPARE(parsed->toXpub(), key->toXpub());
+        QCOMPARE(parsed->toXprv().asStringView(), secret.asStringView());
+        QCOMPARE(parsed->childNumber(), key->childNumber());
+        QCOMPARE(parsed->derivePath("m/7'/3")->toXpub(), key->derivePath("m/7'/3")->toXpub());
+    }
+
+    void xprvRefused_data()
+    {
+        // Payloads built from vector 1's m/0H (version ‖ depth ‖ parent ‖ child ‖ chain code ‖ 0x00 ‖ key),
+        // each made invalid in one way, then Base58Check-encoded with a correct checksum unless noted;
+        // the kinds are those of BIP-32's test vector 5.
+        QTest::addColumn<QByteArray>("text");
+        const QByteArray good = "xprv9uHRZZhk6KAJC1avXpDAp4MDc3sQKNxDiPvvkX8Br5ngLNv1TxvUxt4cV1rGL5hj6KCesnDYUhd7oWgT11eZG7XnxHrnYeSvkzY7d2bhkJ7";
+        const std::vector<std::uint8_t> raw = Botan::base58_check_decode(good.toStdString());
+        QCOMPARE(raw.size(), std::size_t{78});
+        const auto encode = [](std::vector<std::uint8_t> payload) {
+            return QByteArray::fromStdString(Botan::base58_check_encode(payload.data(), payload.size()));
+        };
+        auto changed = [&](std::size_t at, std::uint8_t value) {
+            std::vector<std::uint8_t> p = raw;
+            p[at] = value;
+            return encode(p);
+        };
+        QTest::newRow("control") << encode(raw);
+        QTest::newRow("xpub") << QByteArray("xpub68Gmy5EdvgibQVfPdqkBBCHxA5htiqg55crXYuXoQRKfDBFA1WEjWgP6LHhwBZeNK1VTsfTFUHCdrfp1bgwQ9xv5ski8PX9rL2dZXvgGDnw");
+        {
+            std::vector<std::uint8_t> p = raw;
+            const std::uint8_t tprv[] = {0x04, 0x35, 0x83, 0x94};
+            std::copy(std::begin(tprv), std::end(tprv), p.begin());
+            QTest::newRow("testnet tprv") << encode(p);
+        }
+        QTest::newRow("key byte 0x01") << changed(45, 0x01);
+        QTest::newRow("key byte 0x04") << changed(45, 0x04);
+        {
+            std::vector<std::uint8_t> p = raw;
+            std::fill(p.begin() + 46, p.end(), std::uint8_t{0});
+            QTest::newRow("key zero") << encode(p);
+            std::fill(p.begin() + 46, p.end(), std::uint8_t{0xff});
+            QTest::newRow("key >= n") << encode(p);
+        }
+        {
+            std::vector<std::uint8_t> p = raw;
+            p[4] = 0; // depth 0 with m/0H's parent fingerprint and child number
+            QTest::newRow("depth 0, parent set") << encode(p);
+            std::fill(p.begin() + 5, p.begin() + 9, std::uint8_t{0});
+            QTest::newRow("depth 0, child set") << encode(p);
+        }
+        {
+            std::vector<std::uint8_t> p = raw;
+            p.pop_back();
+            QTest::newRow("77 bytes") << encode(p);
+            p = raw;
+            p.push_back(0);
+            QTest::newRow("79 bytes") << encode(p);
+        }
+        QByteArray typo = good;
+        typo[40] = typo[40] == 'a' ? 'b' : 'a';
+        QTest::newRow("checksum") << typo;
+        QTest::newRow("not base58") << QByteArray(good).replace('9', '0');
+        QTest::newRow("empty") << QByteArray();
+        QTest::newRow("white space") << (good + ' ');
+    }
+    void xprvRefused()
+    {
+        QFETCH(QByteArray, text);
+        const bool control = QByteArray(QTest::currentDataTag()) == "control";
+        QCOMPARE(ExtendedKey::fromXprv(sv(text)).has_value(), control);
     }
 
     void stepwiseMatchesPath()
