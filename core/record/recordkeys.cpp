@@ -51,6 +51,18 @@ Result<RecordKeyring, IdentityError> RecordKeyring::fromMaster(const crypto::Ext
     return RecordKeyring(std::move(*records), std::move(*patient));
 }
 
+Result<RecordKeyring, IdentityError> RecordKeyring::fromBranches(crypto::ExtendedKey recordBranch,
+                                                                  crypto::ExtendedKey patientBranch)
+{
+    // m/4411982'/1' and m/4411982'/3': depth 2, the branch's hardened child number.
+    constexpr std::uint32_t kRecordChild = 1 | crypto::kHardened;
+    constexpr std::uint32_t kPatientChild = 3 | crypto::kHardened;
+    if (recordBranch.depth() != 2 || recordBranch.childNumber() != kRecordChild || patientBranch.depth() != 2
+        || patientBranch.childNumber() != kPatientChild)
+        return fail(IdentityError::DerivationFailed);
+    return RecordKeyring(std::move(recordBranch), std::move(patientBranch));
+}
+
 Result<crypto::PrivateKey, RecordKeyError> RecordKeyring::child(const crypto::ExtendedKey &branch, std::uint32_t n)
 {
     if (n > kMaxRecordIndex)

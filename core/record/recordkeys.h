@@ -47,6 +47,15 @@ public:
     [[nodiscard]] static Result<RecordKeyring, IdentityError> fromParse(const crypto::Bip39Parse &parse);
     /** The keyring of a BIP-32 master key (see masterKeyFromParse in core/identity.h). */
     [[nodiscard]] static Result<RecordKeyring, IdentityError> fromMaster(const crypto::ExtendedKey &master);
+    /** The keyring of its two branch keys as derived earlier (the vault keeps them, docs/VAULT.md):
+     *  m/4411982'/1' and m/4411982'/3'. DerivationFailed when either is not a depth-2 key of its
+     *  hardened branch (the check a stored key can get without the master key). */
+    [[nodiscard]] static Result<RecordKeyring, IdentityError> fromBranches(crypto::ExtendedKey recordBranch,
+                                                                           crypto::ExtendedKey patientBranch);
+
+    /** The two branch keys, for the vault to keep (secret). */
+    const crypto::ExtendedKey &recordBranch() const noexcept { return m_recordBranch; }
+    const crypto::ExtendedKey &patientBranch() const noexcept { return m_patientBranch; }
 
     /** Record key E_n (m/4411982'/1'/n'). Secret: used only to open record n's entries. */
     [[nodiscard]] Result<crypto::PrivateKey, RecordKeyError> recordKey(std::uint32_t n) const;
