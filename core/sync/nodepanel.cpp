@@ -134,6 +134,12 @@ Result<crypto::Hash32, RpcError> blockHashAt(ledger::EthClient &client, std::uin
     return *hash;
 }
 
+bool NodePanel::isMajority(int votes) const
+{
+    const int voters = m_electorate > 0 ? m_electorate : static_cast<int>(const_cast<NodePanel *>(this)->usable().size());
+    return voters > 0 && 2 * votes > voters;
+}
+
 std::optional<crypto::Hash32> NodePanel::majorityBlockHash(std::uint64_t block)
 {
     std::vector<std::pair<NodeState *, crypto::Hash32>> answers;
@@ -150,7 +156,7 @@ std::optional<crypto::Hash32> NodePanel::majorityBlockHash(std::uint64_t block)
         ++votes[a.second];
     const auto best = std::max_element(votes.begin(), votes.end(),
                                        [](const auto &a, const auto &b) { return a.second < b.second; });
-    if (best == votes.end() || 2 * best->second <= static_cast<int>(answers.size()))
+    if (best == votes.end() || !isMajority(best->second))
         return std::nullopt;
     for (const auto &a : answers)
         if (a.second != best->first)
@@ -186,20 +192,30 @@ RoundTarget NodePanel::assess(const QMap<QString, std::uint64_t> &previousHeads,
         target.problem = QStringLiteral("no node answered");
         return target;
     }
+    // A strict majority of the nodes that answered is at or above `low` and at or below `high`; only
+    // a node outside [low − stale, high + stale] said something a majority contradicts. With two
+    // nodes nobody is flagged here (low is the smaller head, high the larger).
     std::sort(heads.begin(), heads.end());
-    target.head = heads[(heads.size() - 1) / 2]; // the lower median: a single node cannot raise it
+    const std::size_t majority = heads.size() / 2 + 1;
+    const std::uint64_t low = heads[heads.size() - majority];
+    const std::uint64_t high = heads[majority - 1];
+    target.head = low; // a single node cannot raise it
     const auto stale = static_cast<std::uint64_t>(staleBlocks);
     for (NodeState *n : usable()) {
-        if (n->head + stale < target.head)
-            n->flag(NodeVerdict::Behind, QStringLiteral("head %1, the others are at %2").arg(n->head).arg(target.head));
-        else if (n->head > target.head + stale)
-            n->flag(NodeVerdict::Ahead, QStringLiteral("head %1, the others are at %2").arg(n->head).arg(target.head));
+        if (n->head + stale < low)
+            n->flag(NodeVerdict::Behind, QStringLiteral("head %1, the others are at %2").arg(n->head).arg(low));
+        else if (n->head > high + stale)
+            n->flag(NodeVerdict::Ahead, QStringLiteral("head %1, the others are at %2").arg(n->head).arg(high));
     }
     if (target.head + 1 < static_cast<std::uint64_t>(confirmations)) {
         target.problem = QStringLiteral("the chain is shorter than the confirmations needed");
         return target;
     }
     target.block = target.head + 1 - static_cast<std::uint64_t>(confirmations);
+    // A node whose head is below the target cannot answer for it (it is behind the majority).
+    for (NodeState *n : usable())
+        if (n->head < target.block)
+            n->flag(NodeVerdict::Behind, QStringLiteral("head %1, below the target block %2").arg(n->head).arg(target.block));
     // 3. The target block's hash by majority.
     const auto hash = majorityBlockHash(target.block);
     if (!hash) {
@@ -209,6 +225,7 @@ RoundTarget NodePanel::assess(const QMap<QString, std::uint64_t> &previousHeads,
     }
     target.hash = *hash;
     target.ok = !usable().empty();
+    m_electorate = static_cast<int>(usable().size());
     return target;
 }
 

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 /* The nodes of one sync round, each asked on its own and none trusted (docs/PROTOCOL.md §7 steps
- * 1–3): chain id, heads against the median, the target block and the majority hash of it. A node
- * gets a verdict the first time it misbehaves and is left out of the rest of the round. */
+ * 1–3): chain id, heads, the target block and the majority hash of it. A node gets a verdict the
+ * first time it says something a strict majority contradicts (or fails to answer) and is left out of
+ * the rest of the round; the round's electorate stays the nodes that agreed on the target block. */
 #include "core/ledger/ethclient.h"
 #include "core/ledger/networkconfig.h"
 
@@ -70,12 +71,18 @@ public:
      *  and its majority hash. Nodes that fail a step are flagged; the others agree on the target. */
     RoundTarget assess(const QMap<QString, std::uint64_t> &previousHeads, int confirmations, int staleBlocks);
 
-    /** The hash of `block` by majority of the usable nodes, flagging those that disagree as Fork;
-     *  nullopt when no strict majority. */
+    /** The hash of `block` by strict majority of the round's nodes, flagging those that disagree as
+     *  Fork; nullopt when no strict majority. */
     std::optional<crypto::Hash32> majorityBlockHash(std::uint64_t block);
+
+    /** The round's nodes: those usable once the target block's hash is agreed (0 before). */
+    int electorate() const { return m_electorate; }
+    /** More than half of the round's nodes (or, before the target, of the nodes still usable). */
+    bool isMajority(int votes) const;
 
 private:
     std::vector<NodeState> m_nodes;
+    int m_electorate = 0;
 };
 
 /** eth_getBlockByNumber(block).hash from one node, checking that the answer is that block. */

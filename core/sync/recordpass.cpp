@@ -1,11 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// One record in one sync round (docs/PROTOCOL.md §7 step 4–5): every usable node's count and logs,
-// each distinct entry verified once, the nodes compared position by position, the verified prefix
-// stored in batches.
+// One record in one sync round (docs/PROTOCOL.md §7 step 4–5): the record's state (count, running
+// head) by strict majority of the round's nodes, the logs of one agreeing node checked against that
+// head, every confirmed entry verified once, stored in batches.
 #include "core/fhir/entry.h"
 #include "core/sync/syncround_p.h"
-
-#include <QSet>
 
 #include <atomic>
 #include <thread>
@@ -19,17 +17,11 @@ using ledger::RecordLog;
 
 namespace {
 
-QString hex8(const crypto::Hash32 &h)
-{
-    return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(h.data()), 4).toHex());
-}
-
-/** One distinct entry offered at a position, and what the wallet made of it. */
+/** One confirmed entry of the record, and what the wallet made of it. */
 struct Candidate
 {
     EntryPublished log;
     crypto::Hash32 sealedHash{};
-    std::vector<NodeState *> nodes;
     bool checked = false;
     bool accepted = false;
     QString rejection; ///< why not, in plain words
@@ -82,8 +74,9 @@ void verifyAllPure(const record::EntryDomain &domain, const crypto::PrivateKey &
         t.join();
 }
 
-/** §6 step 5 (licence or patient key) for one candidate whose pure checks ran; fills candidate.entry. */
-void verifyCandidate(RoundContext &round, const StoredRecord &record, const crypto::PrivateKey &recordKey,
+/** §6 step 5 (licence or patient key) for one entry whose pure checks ran; fills c.entry or c.rejection.
+ *  Returns false when the licence cannot be decided this round (no majority of the round's nodes). */
+bool verifyCandidate(RoundContext &round, const StoredRecord &record, const crypto::PrivateKey &recordKey,
                      const crypto::Address &patientAddress, Candidate &c)
 {
     c.checked = true;
@@ -93,13 +86,13 @@ void verifyCandidate(RoundContext &round, const StoredRecord &record, const cryp
     const auto &verified = *c.pure;
     if (!verified) {
         c.rejection = QLatin1String(record::describe(verified.error()));
-        return;
+        return true;
     }
     QString authorName;
     if (log.patientReported) {
         if (log.author != patientAddress) {
             c.rejection = QStringLiteral("a patient-reported entry not signed by this wallet's key for the record");
-            return;
+            return true;
         }
     } else {
         switch (round.licences.licensedAt(log.author, log.blockNumber)) {
@@ -107,11 +100,10 @@ void verifyCandidate(RoundContext &round, const StoredRecord &record, const cryp
             break;
         case LicenceBook::Answer::NotLicensed:
             c.rejection = QStringLiteral("its author was not licensed at block %1").arg(log.blockNumber);
-            return;
+            return true;
         case LicenceBook::Answer::Undecided:
-            c.rejection.clear(); // not decided this round: neither accepted nor refused
             c.checked = false;
-            return;
+            return false;
         }
         authorName = round.licences.nameOf(log.author);
     }
@@ -142,6 +134,7 @@ void verifyCandidate(RoundContext &round, const StoredRecord &record, const cryp
         e.category = QStringLiteral("other");
     }
     c.accepted = true;
+    return true;
 }
 
 StoredEntry refusedEntry(RoundContext &round, const StoredRecord &record, const Candidate &c)
@@ -162,34 +155,108 @@ StoredEntry refusedEntry(RoundContext &round, const StoredRecord &record, const 
     return e;
 }
 
-/** A refused entry must at least be what the contract holds: keccak(sealed) = entryHash (§6 step 1),
- *  asked of the node that served it. A node whose log contradicts its own state forged the log. */
-void checkAgainstState(RoundContext &round, const crypto::Hash32 &recordId, std::uint64_t sequence, const Candidate &c,
-                       NodeState &node)
+/** One node's EntryPublished logs of positions [from, count) at or below the target, checked against
+ *  the agreed state: one log per position, and the running head from `fromHead` over them must be the
+ *  agreed head. On a mismatch the node is flagged for what its log says against the majority. */
+std::optional<std::vector<Candidate>> logsMatching(RoundContext &round, const StoredRecord &record, NodeState &node,
+                                                   std::uint64_t from, const crypto::Hash32 &fromHead,
+                                                   const ledger::RecordState &agreed)
 {
-    auto hash = RecordLog(*node.client, round.recordLog).entryHash(recordId, sequence, round.target.block);
-    if (!hash)
-        node.flagError(hash.error(), QStringLiteral("entry hash"));
-    else if (*hash != c.sealedHash)
-        node.flag(NodeVerdict::ForgedEntry,
-                  QStringLiteral("entry %1 in its log is not the one the contract holds (%2)").arg(sequence).arg(c.rejection));
+    const RecordLog contract(*node.client, round.recordLog);
+    const auto logs = node.client->getLogs(contract.entryFilter(record.recordId), record.scanFrom, round.target.block);
+    if (!logs) {
+        node.flagError(logs.error(), QStringLiteral("entry logs"));
+        return std::nullopt;
+    }
+    std::vector<std::optional<EntryPublished>> byPosition(static_cast<std::size_t>(agreed.count - from));
+    for (const ledger::LogEntry &raw : *logs) {
+        if (raw.removed)
+            continue;
+        auto log = ledger::decodeEntryPublished(raw);
+        if (!log || log->recordId != record.recordId || raw.address != round.recordLog || raw.blockNumber > round.target.block) {
+            node.flag(NodeVerdict::BadAnswer, QStringLiteral("a log that is not an EntryPublished of this record"));
+            return std::nullopt;
+        }
+        if (log->sequence < from)
+            continue; // already stored (the scan starts at the block of the last stored entry)
+        if (log->sequence >= agreed.count) {
+            node.flag(NodeVerdict::ForgedEntry, QStringLiteral("a log at position %1; the majority says the record has %2 entries")
+                                                    .arg(log->sequence).arg(agreed.count));
+            return std::nullopt;
+        }
+        auto &slot = byPosition[static_cast<std::size_t>(log->sequence - from)];
+        if (slot) {
+            node.flag(NodeVerdict::ForgedEntry, QStringLiteral("two entries at position %1").arg(log->sequence));
+            return std::nullopt;
+        }
+        slot = std::move(*log);
+    }
+    std::vector<Candidate> out;
+    out.reserve(byPosition.size());
+    crypto::Hash32 head = fromHead;
+    for (std::size_t i = 0; i < byPosition.size(); ++i) {
+        if (!byPosition[i]) {
+            node.flag(NodeVerdict::HidesEntries, QStringLiteral("entry %1 is missing from its log").arg(from + i));
+            return std::nullopt;
+        }
+        Candidate c;
+        c.log = std::move(*byPosition[i]);
+        c.sealedHash = record::entryHashOf(c.log.sealedEntry);
+        head = ledger::nextRecordHead(head, record.recordId, c.log.sequence, c.sealedHash, c.log.author, c.log.blockNumber,
+                                      c.log.patientReported);
+        out.push_back(std::move(c));
+    }
+    if (head != agreed.head) {
+        node.flag(NodeVerdict::ForgedEntry, QStringLiteral("its log of entries %1 to %2 is not what the majority's record holds")
+                                                .arg(from).arg(agreed.count - 1));
+        return std::nullopt;
+    }
+    return out;
 }
 
 } // namespace
 
-std::map<NodeState *, std::uint64_t> countsAt(RoundContext &round, const crypto::Hash32 &recordId)
+std::map<NodeState *, ledger::RecordState> statesAt(RoundContext &round, const crypto::Hash32 &recordId)
 {
-    std::map<NodeState *, std::uint64_t> counts;
+    std::map<NodeState *, ledger::RecordState> states;
     for (NodeState *n : round.panel.usable()) {
-        RecordLog log(*n->client, round.recordLog);
-        auto count = log.entryCount(recordId, round.target.block);
-        if (!count) {
-            n->flagError(count.error(), QStringLiteral("entry count"));
+        auto state = RecordLog(*n->client, round.recordLog).state(recordId, round.stateBlock(*n));
+        if (!state) {
+            n->flagError(state.error(), QStringLiteral("record state"));
             continue;
         }
-        counts[n] = *count;
+        states[n] = *state;
     }
-    return counts;
+    return states;
+}
+
+std::optional<ledger::RecordState> majorityState(RoundContext &round, const std::map<NodeState *, ledger::RecordState> &states,
+                                                 bool flagMinority)
+{
+    std::vector<std::pair<ledger::RecordState, int>> votes;
+    for (const auto &[node, state] : states) {
+        auto it = std::find_if(votes.begin(), votes.end(), [&](const auto &v) { return v.first == state; });
+        if (it == votes.end())
+            votes.emplace_back(state, 1);
+        else
+            ++it->second;
+    }
+    const auto best = std::max_element(votes.begin(), votes.end(), [](const auto &a, const auto &b) { return a.second < b.second; });
+    if (best == votes.end() || !round.isMajority(best->second))
+        return std::nullopt;
+    const ledger::RecordState agreed = best->first;
+    if (flagMinority)
+        for (const auto &[node, state] : states) {
+            if (state == agreed)
+                continue;
+            if (state.count < agreed.count)
+                node->flag(NodeVerdict::HidesEntries, QStringLiteral("says %1 entries; the majority says %2").arg(state.count).arg(agreed.count));
+            else
+                node->flag(NodeVerdict::WrongState, state.count == agreed.count
+                                                        ? QStringLiteral("another record state than the majority (%1 entries)").arg(state.count)
+                                                        : QStringLiteral("claims %1 entries; the majority says %2").arg(state.count).arg(agreed.count));
+        }
+    return agreed;
 }
 
 RecordReport syncRecord(RoundContext &round, const StoredRecord &record, std::optional<StoreError> *storeError)
@@ -199,18 +266,32 @@ RecordReport syncRecord(RoundContext &round, const StoredRecord &record, std::op
     report.label = record.label;
     report.entries = record.entryCount;
     const std::uint64_t have = record.entryCount;
+    auto cannotVerify = [&report](const QString &why) {
+        report.complete = false;
+        report.unverifiable = true;
+        report.problem = why;
+        return report;
+    };
 
-    auto counts = countsAt(round, record.recordId);
-    std::uint64_t most = have;
-    for (auto &[node, count] : counts) {
-        if (count < have)
-            node->flag(NodeVerdict::HidesEntries,
-                       QStringLiteral("says record %1… has %2 entries; %3 were verified before").arg(hex8(record.recordId)).arg(count).arg(have));
-        else
-            most = std::max(most, count);
+    // 1. The record's state at T by strict majority of the round's nodes (§7 step 4).
+    const auto states = statesAt(round, record.recordId);
+    const auto agreed = majorityState(round, states, true);
+    if (!agreed)
+        return cannotVerify(QStringLiteral("can't verify: no majority of the nodes agrees on the record's state"));
+    auto storedHead = round.store.recordHead(record.recordId);
+    if (!storedHead) {
+        *storeError = storedHead.error();
+        report.complete = false;
+        report.problem = QLatin1String(describe(storedHead.error()));
+        return report;
     }
-    if (most == have)
-        return report; // nothing new anywhere: no read of logs, no write
+    if (agreed->count < have)
+        return cannotVerify(QStringLiteral("can't verify: the majority says %1 entries, the wallet holds %2").arg(agreed->count).arg(have));
+    if (agreed->count == have) {
+        if (have > 0 && agreed->head != *storedHead)
+            return cannotVerify(QStringLiteral("can't verify: the majority's record is not the one the wallet holds"));
+        return report; // nothing new: one call per node, no logs, no write
+    }
 
     auto recordKey = round.keyring.recordKey(record.index);
     auto patientAddress = round.keyring.patientAddress(record.index);
@@ -220,155 +301,58 @@ RecordReport syncRecord(RoundContext &round, const StoredRecord &record, std::op
         return report;
     }
 
-    // Logs from every node that claims more than the wallet has.
-    std::map<std::uint64_t, std::vector<Candidate>> offered; // by sequence
-    QSet<NodeState *> served;
-    for (auto &[node, count] : counts) {
-        if (!node->usable() || count <= have)
-            continue;
-        const auto logs = node->client->getLogs(RecordLog(*node->client, round.recordLog).entryFilter(record.recordId),
-                                                record.scanFrom, round.target.block);
-        if (!logs) {
-            node->flagError(logs.error(), QStringLiteral("entry logs"));
-            continue;
-        }
-        served.insert(node);
-        QSet<std::uint64_t> seen;
-        for (const ledger::LogEntry &raw : *logs) {
-            if (raw.removed)
-                continue;
-            const auto log = ledger::decodeEntryPublished(raw);
-            if (!log || log->recordId != record.recordId || raw.address != round.recordLog || raw.blockNumber > round.target.block) {
-                node->flag(NodeVerdict::BadAnswer, QStringLiteral("a log that is not an EntryPublished of this record"));
-                break;
-            }
-            if (log->sequence < have || log->sequence >= count)
-                continue;
-            if (seen.contains(log->sequence)) {
-                node->flag(NodeVerdict::ForgedEntry, QStringLiteral("two entries at position %1").arg(log->sequence));
-                break;
-            }
-            seen.insert(log->sequence);
-            const crypto::Hash32 sealedHash = record::entryHashOf(log->sealedEntry);
-            auto &list = offered[log->sequence];
-            auto same = std::find_if(list.begin(), list.end(), [&](const Candidate &c) {
-                return c.sealedHash == sealedHash && c.log.author == log->author && c.log.patientReported == log->patientReported
-                       && c.log.blockHash == log->blockHash;
-            });
-            if (same == list.end()) {
-                Candidate c;
-                c.log = *log;
-                c.sealedHash = sealedHash;
-                list.push_back(std::move(c));
-                same = list.end() - 1;
-            }
-            same->nodes.push_back(node);
-        }
+    // 2. The logs of one agreeing node at a time, in the network file's order, until one reproduces
+    //    the agreed head; the other agreeing nodes are checked against it after the store (step 5).
+    std::vector<NodeState *> agreeing;
+    for (NodeState &n : round.panel.nodes())
+        if (const auto it = states.find(&n); it != states.end() && it->second == *agreed)
+            agreeing.push_back(&n);
+    std::optional<std::vector<Candidate>> chosen;
+    std::size_t asked = 0;
+    while (!chosen && asked < agreeing.size()) {
+        NodeState *node = agreeing[asked++];
+        if (node->usable())
+            chosen = logsMatching(round, record, *node, have, *storedHead, *agreed);
     }
+    if (!chosen)
+        return cannotVerify(QStringLiteral("can't verify: no node served the entries the majority's record holds"));
+    auto crossCheck = [&] {
+        chosen.reset(); // its entries are stored: free them before reading another node's logs
+        for (; asked < agreeing.size(); ++asked)
+            if (agreeing[asked]->usable())
+                (void)logsMatching(round, record, *agreeing[asked], have, *storedHead, *agreed);
+    };
 
-    // Position by position, from the first one the wallet lacks.
-    auto usedBy = [](const Candidate &c) {
-        return static_cast<int>(std::count_if(c.nodes.begin(), c.nodes.end(), [](NodeState *n) { return n->usable(); }));
-    };
-    auto claimantsOf = [&counts](std::uint64_t position) {
-        return static_cast<int>(std::count_if(counts.begin(), counts.end(), [position](const auto &c) {
-            return c.first->usable() && c.second > position;
-        }));
-    };
+    // 3. Every position is confirmed by the majority: verify each (pure checks on several threads,
+    //    then licences at the confirmed block); a verified entry is stored as such, one that fails is
+    //    the chain's own content and is stored as refused, so sequences stay dense.
     {
         std::vector<Candidate *> all;
-        for (auto &[position, list] : offered)
-            if (position >= have && position < most)
-                for (Candidate &c : list)
-                    all.push_back(&c);
+        all.reserve(chosen->size());
+        for (Candidate &c : *chosen)
+            all.push_back(&c);
         verifyAllPure(round.domain, *recordKey, all);
     }
     std::vector<StoredEntry> accepted;
-    std::uint64_t next = have;
-    for (; next < most; ++next) {
-        auto &list = offered[next];
-        Candidate *winner = nullptr;
-        bool undecided = false;
-        for (Candidate &c : list) {
-            if (round.panel.usable().empty())
-                break;
-            verifyCandidate(round, record, *recordKey, *patientAddress, c);
-            if (!c.checked)
-                undecided = true;
-            if (c.accepted && !winner)
-                winner = &c;
-        }
-        if (!winner) {
-            if (list.empty() || std::none_of(list.begin(), list.end(), [&usedBy](const Candidate &c) { return usedBy(c) > 0; })) {
-                // No node shows this position: the nodes that claim it claim a count they cannot back.
-                for (auto &[node, count] : counts)
-                    if (node->usable() && count > next && served.contains(node))
-                        node->flag(NodeVerdict::HidesEntries,
-                                   QStringLiteral("claims %1 entries but its log ends at %2").arg(count).arg(next));
-                if (claimantsOf(next) > 0) {
-                    report.complete = false;
-                    report.problem = QStringLiteral("entry %1 is missing on every node").arg(next);
-                }
-                break;
-            }
-            // No verified entry. A refused entry is the chain's own content (say, a stranger's
-            // publishOwn) only when its hash is the contract's: a node whose log does not match the
-            // state it reports itself forged it (§6 step 1).
-            for (Candidate &c : list)
-                if (c.checked && !c.accepted)
-                    for (NodeState *n : c.nodes)
-                        if (n->usable())
-                            checkAgainstState(round, record.recordId, next, c, *n);
-            std::vector<Candidate *> refused;
-            for (Candidate &c : list)
-                if (c.checked && !c.accepted && usedBy(c))
-                    refused.push_back(&c);
-            const int claimants = claimantsOf(next);
-            if (!undecided && refused.size() == 1 && claimants > 0 && 2 * usedBy(*refused.front()) > claimants) {
-                for (Candidate &c : list)
-                    if (&c != refused.front())
-                        for (NodeState *n : c.nodes)
-                            n->flag(NodeVerdict::ForgedEntry, QStringLiteral("entry %1: %2").arg(next).arg(c.rejection));
-                accepted.push_back(refusedEntry(round, record, *refused.front()));
-                ++report.refused;
-                continue;
-            }
-            for (Candidate *c : refused)
-                if (claimants > 1 && 2 * usedBy(*c) <= claimants)
-                    for (NodeState *n : c->nodes)
-                        n->flag(NodeVerdict::ForgedEntry, QStringLiteral("entry %1: %2").arg(next).arg(c->rejection));
+    accepted.reserve(chosen->size());
+    for (Candidate &c : *chosen) {
+        if (!verifyCandidate(round, record, *recordKey, *patientAddress, c)) {
             report.complete = false;
-            report.problem = round.panel.usable().empty() ? QStringLiteral("every node was set aside")
-                             : undecided                  ? QStringLiteral("entry %1 could not be checked this round").arg(next)
-                                                          : QStringLiteral("entry %1: %2").arg(next).arg(refused.empty() ? QString() : refused.front()->rejection);
+            report.unverifiable = true;
+            report.problem = QStringLiteral("can't verify: the nodes do not agree whether the author of entry %1 was licensed")
+                                 .arg(c.log.sequence);
             break;
         }
-        // A verified entry: nodes that offered something else here lied, nodes that claim the
-        // position and offered nothing hide it.
-        for (Candidate &c : list) {
-            if (&c == winner)
-                continue;
-            for (NodeState *n : c.nodes)
-                n->flag(NodeVerdict::ForgedEntry, QStringLiteral("entry %1: %2").arg(next).arg(c.accepted ? QStringLiteral("another valid entry")
-                                                                                                            : c.rejection));
+        if (c.accepted) {
+            accepted.push_back(std::move(c.entry));
+            ++report.added;
+        } else {
+            accepted.push_back(refusedEntry(round, record, c));
+            ++report.refused;
         }
-        for (NodeState *n : served)
-            if (counts[n] > next && std::none_of(list.begin(), list.end(), [&](const Candidate &c) {
-                    return std::find(c.nodes.begin(), c.nodes.end(), n) != c.nodes.end();
-                }))
-                n->flag(NodeVerdict::HidesEntries, QStringLiteral("entry %1 is missing from its log").arg(next));
-        accepted.push_back(winner->entry);
-        ++report.added;
-    }
-    // Nodes that claimed more than anyone could show, or fewer than were proved.
-    for (auto &[node, count] : counts) {
-        if (report.complete && count > next)
-            node->flag(NodeVerdict::HidesEntries, QStringLiteral("claims %1 entries but shows %2").arg(count).arg(next));
-        else if (count < next)
-            node->flag(NodeVerdict::HidesEntries, QStringLiteral("says %1 entries; %2 were verified").arg(count).arg(next));
     }
 
-    // Store in batches; the scan position follows the last stored entry's block.
+    // 4. Store in batches; the scan position follows the last stored entry's block.
     const auto batch = static_cast<std::size_t>(std::max(1, round.options.storeBatch));
     for (std::size_t from = 0; from < accepted.size(); from += batch) {
         if (from > 0 && round.options.cancelled && round.options.cancelled()) {
@@ -397,6 +381,10 @@ RecordReport syncRecord(RoundContext &round, const StoredRecord &record, std::op
             round.options.progress(p);
         }
     }
+    // 5. Every other agreeing node must serve the same entries: a node whose logs contradict the
+    //    majority's head is flagged (and left out of the rest of the round) even though nothing it
+    //    says is used.
+    crossCheck();
     return report;
 }
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/sync/recordstore.h"
+#include "core/ledger/contracts/recordlog.h"
 
 #include <algorithm>
 #include <cstring>
@@ -45,7 +46,7 @@ const char *stateName(EntryState state)
 
 constexpr char kRecordColumns[] =
     "SELECT r.record_index, r.record_id, r.kind, r.label, r.created_at, r.scan_from, r.synced_block,"
-    " r.synced_hash, (SELECT count(*) FROM entries e WHERE e.record_id = r.record_id) FROM records r";
+    " r.synced_hash, (SELECT count(*) FROM entries e WHERE e.record_id = r.record_id), r.head FROM records r";
 
 StoredRecord readRecord(const Statement &s)
 {
@@ -60,6 +61,8 @@ StoredRecord readRecord(const Statement &s)
     if (s.columnBlob(7).size() == 32)
         r.syncedHash = hashOf(s.columnBlob(7));
     r.entryCount = static_cast<std::uint64_t>(s.columnInt(8));
+    if (s.columnBlob(9).size() == 32)
+        r.head = hashOf(s.columnBlob(9));
     return r;
 }
 
@@ -202,6 +205,9 @@ StoreResult<void> RecordStore::appendEntries(const crypto::Hash32 &recordId, con
     if (!*known)
         return fail(StoreError::UnknownRecord);
     std::uint64_t count = (*known)->entryCount;
+    auto head = (*known)->head ? StoreResult<crypto::Hash32>(*(*known)->head) : foldHead(recordId);
+    if (!head)
+        return fail(head.error());
 
     auto existing = m_db.prepare("SELECT sealed_hash FROM entries WHERE record_id = ?1 AND sequence = ?2");
     auto insert = m_db.prepare(
@@ -247,14 +253,15 @@ StoreResult<void> RecordStore::appendEntries(const crypto::Hash32 &recordId, con
             .bind(19, e.verifiedAt);
         if (auto done = insert->run(); !done)
             return fail(fromDb(done.error()));
+        *head = ledger::nextRecordHead(*head, recordId, e.sequence, e.sealedHash, e.author, e.blockNumber, e.patientReported);
         ++count;
     }
-    auto update = m_db.prepare(syncedBlock ? "UPDATE records SET scan_from = ?2, synced_block = ?3, synced_hash = ?4"
+    auto update = m_db.prepare(syncedBlock ? "UPDATE records SET scan_from = ?2, head = ?5, synced_block = ?3, synced_hash = ?4"
                                              " WHERE record_id = ?1"
-                                           : "UPDATE records SET scan_from = ?2 WHERE record_id = ?1");
+                                           : "UPDATE records SET scan_from = ?2, head = ?5 WHERE record_id = ?1");
     if (!update)
         return fail(fromDb(update.error()));
-    update->bindBlob(1, recordId).bind(2, static_cast<std::int64_t>(scanFrom));
+    update->bindBlob(1, recordId).bind(2, static_cast<std::int64_t>(scanFrom)).bindBlob(5, *head);
     if (syncedBlock) {
         update->bind(3, static_cast<std::int64_t>(*syncedBlock));
         if (syncedHash)
@@ -277,7 +284,7 @@ StoreResult<int> RecordStore::rewindRecord(const crypto::Hash32 &recordId, std::
         return fail(before.error());
     auto del = m_db.prepare("DELETE FROM entries WHERE record_id = ?1 AND block_number > ?2");
     auto update = m_db.prepare("UPDATE records SET scan_from = min(scan_from, ?2), synced_block = min(synced_block, ?2),"
-                               " synced_hash = NULL WHERE record_id = ?1");
+                               " synced_hash = NULL, head = NULL WHERE record_id = ?1");
     if (!del || !update)
         return fail(StoreError::Database);
     del->bindBlob(1, recordId).bind(2, static_cast<std::int64_t>(block));
@@ -293,6 +300,42 @@ StoreResult<int> RecordStore::rewindRecord(const crypto::Hash32 &recordId, std::
     if (auto done = tx->commit(); !done)
         return fail(fromDb(done.error()));
     return static_cast<int>(*before - *after);
+}
+
+StoreResult<crypto::Hash32> RecordStore::foldHead(const crypto::Hash32 &recordId)
+{
+    auto s = m_db.prepare("SELECT sequence, sealed_hash, author, block_number, patient_reported FROM entries"
+                          " WHERE record_id = ?1 ORDER BY sequence");
+    if (!s)
+        return fail(fromDb(s.error()));
+    s->bindBlob(1, recordId);
+    crypto::Hash32 head{};
+    for (;;) {
+        auto row = s->step();
+        if (!row)
+            return fail(fromDb(row.error()));
+        if (!*row)
+            break;
+        crypto::Address author{};
+        const auto a = s->columnBlob(2);
+        if (a.size() == author.size())
+            std::copy(a.begin(), a.end(), author.begin());
+        head = ledger::nextRecordHead(head, recordId, static_cast<std::uint64_t>(s->columnInt(0)), hashOf(s->columnBlob(1)),
+                                      author, static_cast<std::uint64_t>(s->columnInt(3)), s->columnInt(4) != 0);
+    }
+    return head;
+}
+
+StoreResult<crypto::Hash32> RecordStore::recordHead(const crypto::Hash32 &recordId)
+{
+    auto known = record(recordId);
+    if (!known)
+        return fail(known.error());
+    if (!*known)
+        return fail(StoreError::UnknownRecord);
+    if ((*known)->head)
+        return *(*known)->head;
+    return foldHead(recordId);
 }
 
 StoreResult<std::vector<StoredEntry>> RecordStore::entries(const EntryQuery &query)

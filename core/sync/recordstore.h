@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-/* The patient's record as the vault keeps it (schema version 2, core/vault/vaultdb.cpp):
+/* The patient's record as the vault keeps it (schema versions 2 and 4, core/vault/vaultdb.cpp):
  *   records  one row per relationship (record index n, its record id, kind, label, sync position)
  *   entries  one row per (record id, sequence): a verified entry with its exact FHIR bytes, or a
  *            refused one (no content, only the reason), so sequences stay dense
@@ -47,6 +47,9 @@ struct StoredRecord
     std::uint64_t syncedBlock = 0;  ///< the sync target block this record was last complete at
     std::optional<crypto::Hash32> syncedHash; ///< that block's hash, to detect reorganisations
     std::uint64_t entryCount = 0;   ///< stored entries (verified and refused)
+    /** RecordLog's running head over the stored entries (docs/PROTOCOL.md §6); nullopt when not
+     *  kept yet (after a rewind or a migration): recordHead() folds it from the entries. */
+    std::optional<crypto::Hash32> head;
 };
 
 enum class EntryState { Verified, Refused };
@@ -116,6 +119,9 @@ public:
      *  position and synced block to `block`. Returns how many entries were removed. */
     StoreResult<int> rewindRecord(const crypto::Hash32 &recordId, std::uint64_t block);
 
+    /** The running head over the record's stored entries (zero without entries). */
+    StoreResult<crypto::Hash32> recordHead(const crypto::Hash32 &recordId);
+
     StoreResult<std::vector<StoredEntry>> entries(const EntryQuery &query = {});
     StoreResult<std::uint64_t> entryCount(const crypto::Hash32 &recordId);
     /** The block hash stored with each distinct block of a record's entries, newest first; at most
@@ -130,6 +136,7 @@ public:
     StoreResult<void> setLastVerifiedAt(std::int64_t when);
 
 private:
+    StoreResult<crypto::Hash32> foldHead(const crypto::Hash32 &recordId);
     StoreResult<std::optional<QByteArray>> meta(const char *key);
     StoreResult<void> setMeta(const char *key, const QByteArray &value);
     Database &m_db;

@@ -46,8 +46,9 @@ const LicenceBook::NodeView &LicenceBook::view(NodeState &node, const crypto::Ad
         return it->second;
     NodeView v;
     ledger::Registry registry(*node.client, m_registry);
-    auto provider = registry.intervals(author, ledger::Role::Provider);
-    auto clinician = provider ? registry.intervals(author, ledger::Role::Clinician) : provider;
+    const ledger::BlockTag at(m_block);
+    auto provider = registry.intervals(author, ledger::Role::Provider, at);
+    auto clinician = provider ? registry.intervals(author, ledger::Role::Clinician, at) : provider;
     if (!provider || !clinician) {
         node.flagError(provider ? clinician.error() : provider.error(), QStringLiteral("licence"));
     } else {
@@ -71,11 +72,11 @@ LicenceBook::Answer LicenceBook::licensedAt(const crypto::Address &author, std::
         if (v.ok)
             answers.emplace_back(n, inForce(v.provider) || inForce(v.clinician));
     }
-    const auto yes = std::count_if(answers.begin(), answers.end(), [](const auto &a) { return a.second; });
-    const auto no = static_cast<std::ptrdiff_t>(answers.size()) - yes;
-    if (yes == no)
-        return Answer::Undecided;
-    const bool licensed = yes > no;
+    const auto yes = static_cast<int>(std::count_if(answers.begin(), answers.end(), [](const auto &a) { return a.second; }));
+    const auto no = static_cast<int>(answers.size()) - yes;
+    if (!m_panel.isMajority(yes) && !m_panel.isMajority(no))
+        return Answer::Undecided; // a tie, or too few answers: "can't verify", nobody flagged
+    const bool licensed = m_panel.isMajority(yes);
     for (const auto &[node, said] : answers)
         if (said != licensed)
             node->flag(NodeVerdict::WrongState, QStringLiteral("disagrees with the other nodes about a licence at block %1").arg(block));
@@ -87,19 +88,17 @@ QString LicenceBook::nameOf(const crypto::Address &author)
     if (auto it = m_names.find(author); it != m_names.end())
         return it->second;
     std::map<QString, int> votes;
-    int answers = 0;
     for (NodeState *n : m_panel.usable()) {
-        auto name = ledger::Registry(*n->client, m_registry).nameOf(author);
+        auto name = ledger::Registry(*n->client, m_registry).nameOf(author, ledger::BlockTag(m_block));
         if (!name) {
             n->flagError(name.error(), QStringLiteral("registry name"));
             continue;
         }
         ++votes[*name];
-        ++answers;
     }
     QString best;
     for (const auto &[name, count] : votes)
-        if (2 * count > answers)
+        if (m_panel.isMajority(count))
             best = name;
     m_names[author] = best;
     return best;
@@ -116,6 +115,36 @@ QMap<QString, std::uint64_t> previousHeads(RecordStore &store)
         for (const NodeRecord &n : *nodes)
             heads.insert(n.url, n.head);
     return heads;
+}
+
+/** Whether RecordLog has code at the target block, by strict majority (nodes that say otherwise are
+ *  flagged WrongState); nullopt without a majority. A target older than the contracts (two nodes, one
+ *  of them claiming an early head) is then "can't verify", not a reason to flag an honest node. */
+std::optional<bool> contractsAtTarget(RoundContext &round)
+{
+    std::vector<std::pair<NodeState *, bool>> answers;
+    for (NodeState *n : round.panel.usable()) {
+        const ledger::RpcAnswer a = n->client->request(QStringLiteral("eth_getCode"),
+                                                       {ledger::addressText(round.recordLog), ledger::quantityText(ledger::U256(round.target.block))});
+        const auto code = a.error.ok() ? ledger::dataOf(a.result) : std::nullopt;
+        if (!a.error.ok() || !code) {
+            n->flagError(a.error.ok() ? ledger::RpcError{ledger::RpcErrorKind::BadAnswer, 0, 0, QStringLiteral("eth_getCode did not answer with data"), {}, {}}
+                                      : a.error,
+                         QStringLiteral("contract code"));
+            continue;
+        }
+        answers.emplace_back(n, !code->empty());
+    }
+    const int yes = static_cast<int>(std::count_if(answers.begin(), answers.end(), [](const auto &a) { return a.second; }));
+    const int no = static_cast<int>(answers.size()) - yes;
+    if (!round.isMajority(yes) && !round.isMajority(no))
+        return std::nullopt;
+    const bool present = round.isMajority(yes);
+    for (const auto &[node, said] : answers)
+        if (said != present)
+            node->flag(NodeVerdict::WrongState, said ? QStringLiteral("claims contract code the majority does not have at block %1").arg(round.target.block)
+                                                     : QStringLiteral("has no contract code at block %1").arg(round.target.block));
+    return present;
 }
 
 /** §7 step 6: a record whose stored blocks are no longer the chain's is rewound to the newest block
@@ -154,8 +183,9 @@ void handleReorganisation(RoundContext &round, const StoredRecord &record)
         (void)round.store.rewindRecord(record.recordId, keepUpTo.value_or(0));
 }
 
-/** Record ids beyond the known ones, until `gapLimit` in a row have no entry on a majority of nodes. */
-int discover(RoundContext &round)
+/** Record ids beyond the known ones, until `gapLimit` in a row are unused by a majority of nodes;
+ *  `undecided` is set when an id had no majority (discovery then stops). */
+int discover(RoundContext &round, bool *undecided)
 {
     auto next = round.store.nextRecordIndex();
     auto known = round.store.records();
@@ -174,9 +204,15 @@ int discover(RoundContext &round)
             if (isKnown)
                 continue;
         }
-        const auto counts = detail::countsAt(round, *id);
-        const auto used = std::count_if(counts.begin(), counts.end(), [](const auto &c) { return c.second > 0; });
-        if (counts.empty() || 2 * used <= static_cast<std::ptrdiff_t>(counts.size())) {
+        // Used: a strict majority of the round's nodes says it has entries or was reserved (a
+        // connect code handed out, docs/PROTOCOL.md §1). Without a majority discovery stops here:
+        // guessing "unused" could hand the index out twice.
+        const auto agreed = detail::majorityState(round, detail::statesAt(round, *id), true);
+        if (!agreed) {
+            *undecided = true;
+            break;
+        }
+        if (agreed->count == 0 && !agreed->reserved) {
             if (n >= *next)
                 ++gap;
             continue;
@@ -188,6 +224,7 @@ int discover(RoundContext &round)
         r.createdAt = round.now;
         if (round.store.addRecord(r))
             ++found;
+        (void)round.store.reserveRecordIndex(n + 1);
     }
     return found;
 }
@@ -254,6 +291,14 @@ SyncResult syncRecords(const ledger::NetworkConfig &network, const record::Recor
         return result;
     }
     result.targetBlock = round.target.block;
+    licences.setBlock(round.target.block);
+    if (const auto present = contractsAtTarget(round); !present || !*present) {
+        result.error = SyncError::NoAgreement;
+        result.problem = present ? QStringLiteral("can't verify: the contracts are not deployed at the nodes' agreed block %1").arg(round.target.block)
+                                 : QStringLiteral("can't verify: the nodes disagree whether the contracts exist at block %1").arg(round.target.block);
+        finishNodes();
+        return result;
+    }
 
     auto existing = store.records();
     if (!existing) {
@@ -265,7 +310,7 @@ SyncResult syncRecords(const ledger::NetworkConfig &network, const record::Recor
     std::vector<crypto::Hash32> discovered;
     if (options.discover || existing->empty()) {
         report(SyncProgress::Phase::Discovery, 0, 0);
-        result.newRecords = discover(round);
+        result.newRecords = discover(round, &result.discoveryUndecided);
     }
     auto records = store.records();
     if (!records) {

@@ -55,6 +55,7 @@ struct RecordReport
     int added = 0;
     int refused = 0;            ///< added this round as refused (with a reason)
     bool complete = true;       ///< false when entries the nodes claim could not be verified yet
+    bool unverifiable = false;  ///< "can't verify": no strict majority of the round's nodes agreed; nothing stored
     QString problem;            ///< why not complete; never health data
 };
 
@@ -77,6 +78,7 @@ struct SyncResult
     std::vector<RecordReport> records;
     int newEntries = 0;
     int newRecords = 0;
+    bool discoveryUndecided = false; ///< discovery stopped at a record id no majority agreed on ("can't verify")
     bool cancelled = false; ///< stopped early by SyncOptions::cancelled; what was stored stays
 };
 

@@ -11,16 +11,20 @@
 
 namespace carnet::core::sync::detail {
 
-/** Per-round answers of the registry, asked of every usable node and decided by majority. */
+/** Per-round answers of the registry, read at the round's target block from every usable node and
+ *  decided by a strict majority of the round's nodes (NodePanel::electorate). */
 class LicenceBook
 {
 public:
     LicenceBook(NodePanel &panel, const crypto::Address &registry) : m_panel(panel), m_registry(registry) {}
+    /** The block every registry read is made at (set once the round has its target). */
+    void setBlock(std::uint64_t block) { m_block = block; }
 
     enum class Answer { Licensed, NotLicensed, Undecided };
-    /** Was `author` licensed as provider or clinician at `block`? Nodes in the minority are flagged WrongState. */
+    /** Was `author` licensed as provider or clinician at `block`? Undecided without a strict majority
+     *  of the round's nodes; when there is one, the nodes that said otherwise are flagged WrongState. */
     Answer licensedAt(const crypto::Address &author, std::uint64_t block);
-    /** The registry name of `author` by majority ("" when none). */
+    /** The registry name of `author` by strict majority of the round's nodes ("" when none). */
     QString nameOf(const crypto::Address &author);
 
 private:
@@ -34,6 +38,7 @@ private:
 
     NodePanel &m_panel;
     crypto::Address m_registry;
+    std::uint64_t m_block = 0;
     std::map<std::pair<QString, crypto::Address>, NodeView> m_views;
     std::map<crypto::Address, QString> m_names;
 };
@@ -50,12 +55,22 @@ struct RoundContext
     record::EntryDomain domain;
     crypto::Address recordLog{};
     std::int64_t now = 0;
+
+    /** A strict majority of the round's nodes (those that agreed on the target block), however many
+     *  were set aside since: a flag never makes a majority easier to reach. */
+    bool isMajority(int votes) const { return panel.isMajority(votes); }
+    /** The block tag state reads of the round are made at: the target block. */
+    ledger::BlockTag stateBlock(const NodeState &) const { return ledger::BlockTag(target.block); }
 };
 
 /** Syncs one record for the round: counts, logs, verification, cross-checks, storing. */
 RecordReport syncRecord(RoundContext &round, const StoredRecord &record, std::optional<StoreError> *storeError);
 
-/** Entry counts of `recordId` at the target block from every usable node (failures flag the node). */
-std::map<NodeState *, std::uint64_t> countsAt(RoundContext &round, const crypto::Hash32 &recordId);
+/** RecordLog.recordState of `recordId` at the target block from every usable node (failures flag the node). */
+std::map<NodeState *, ledger::RecordState> statesAt(RoundContext &round, const crypto::Hash32 &recordId);
+/** The state a strict majority of the round's nodes gave, or nullopt; with `flagMinority`, the nodes
+ *  that gave another state are flagged (fewer entries: HidesEntries; anything else: WrongState). */
+std::optional<ledger::RecordState> majorityState(RoundContext &round, const std::map<NodeState *, ledger::RecordState> &states,
+                                                 bool flagMinority);
 
 } // namespace carnet::core::sync::detail

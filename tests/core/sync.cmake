@@ -7,7 +7,7 @@ carnet_add_test(NAME record_store SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_record_s
 set(CARNET_SYNC_TEST_HELPERS ${CMAKE_CURRENT_LIST_DIR}/synctestutil.h ${CMAKE_CURRENT_LIST_DIR}/devnettestutil.h
     ${CMAKE_CURRENT_LIST_DIR}/lyingproxy.h ${CMAKE_CURRENT_LIST_DIR}/lyingproxy.cpp ${CARNET_VAULT_TEST_HELPERS})
 # sync_honest reverts the chain (evm_snapshot/evm_revert) for its reorganisation case: RUN_SERIAL.
-foreach(name honest liars kill)
+foreach(name honest liars quorum kill)
     carnet_add_test(NAME sync_${name} SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_sync_${name}.cpp ${CARNET_SYNC_TEST_HELPERS}
         LIBS carnet_core Qt6::Network LABELS sync devnet TIMEOUT 300
         ENVIRONMENT CARNET_HOME=${CARNET_TEST_DEVNET_HOME} FIXTURES_REQUIRED devnet)

@@ -67,7 +67,7 @@ private Q_SLOTS:
         row("log-replay-record", NodeVerdict::ForgedEntry);
         row("log-unlicensed-author", NodeVerdict::ForgedEntry);
         row("fake-reorg", NodeVerdict::Fork);
-        row("count-higher", NodeVerdict::HidesEntries);
+        row("count-higher", NodeVerdict::WrongState);
         row("count-lower", NodeVerdict::HidesEntries);
         row("licence-flipped", NodeVerdict::WrongState);
         row("malformed-json", NodeVerdict::BadAnswer);
@@ -212,12 +212,14 @@ private Q_SLOTS:
                 return withResult(a, block);
             });
         } else if (lie == QLatin1String("count-higher") || lie == QLatin1String("count-lower")) {
-            const QString selector = hexSelector(contracts::recordLog::fnEntryCount);
+            const QString selector = hexSelector(contracts::recordLog::fnRecordState);
             const qint64 delta = lie == QLatin1String("count-higher") ? 3 : -2;
             proxy.setRewrite(call, [selector, delta](const QJsonObject &request, QJsonObject a) {
                 if (callSelector(request) != selector)
                     return a;
-                return withResult(a, addToWord(a.value(QLatin1String("result")).toString(), delta));
+                // recordState: (uint64 count, bytes32 head, bool reserved); the count is the first word.
+                const QString result = a.value(QLatin1String("result")).toString();
+                return withResult(a, QString(addToWord(result.left(2 + 64), delta) + result.mid(2 + 64)));
             });
         } else if (lie == QLatin1String("licence-flipped")) {
             const QString selector = hexSelector(contracts::carnetRegistry::fnLicenceCount);
