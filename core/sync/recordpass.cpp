@@ -17,6 +17,9 @@ using ledger::RecordLog;
 
 namespace {
 
+/** How many of a round's newest positions every other agreeing node's logs are checked for. */
+constexpr std::uint64_t kCrossCheckEntries = 256;
+
 /** One confirmed entry of the record, and what the wallet made of it. */
 struct Candidate
 {
@@ -159,11 +162,11 @@ StoredEntry refusedEntry(RoundContext &round, const StoredRecord &record, const 
  *  the agreed state: one log per position, and the running head from `fromHead` over them must be the
  *  agreed head. On a mismatch the node is flagged for what its log says against the majority. */
 std::optional<std::vector<Candidate>> logsMatching(RoundContext &round, const StoredRecord &record, NodeState &node,
-                                                   std::uint64_t from, const crypto::Hash32 &fromHead,
+                                                   std::uint64_t fromBlock, std::uint64_t from, const crypto::Hash32 &fromHead,
                                                    const ledger::RecordState &agreed)
 {
     const RecordLog contract(*node.client, round.recordLog);
-    const auto logs = node.client->getLogs(contract.entryFilter(record.recordId), record.scanFrom, round.target.block);
+    const auto logs = node.client->getLogs(contract.entryFilter(record.recordId), fromBlock, round.target.block);
     if (!logs) {
         node.flagError(logs.error(), QStringLiteral("entry logs"));
         return std::nullopt;
@@ -312,15 +315,26 @@ RecordReport syncRecord(RoundContext &round, const StoredRecord &record, std::op
     while (!chosen && asked < agreeing.size()) {
         NodeState *node = agreeing[asked++];
         if (node->usable())
-            chosen = logsMatching(round, record, *node, have, *storedHead, *agreed);
+            chosen = logsMatching(round, record, *node, record.scanFrom, have, *storedHead, *agreed);
     }
     if (!chosen)
         return cannotVerify(QStringLiteral("can't verify: no node served the entries the majority's record holds"));
+    // The cross-check covers the newest kCrossCheckEntries positions (all of them in an ordinary
+    // round): it starts at the block of its first position, from the head the confirmed entries give
+    // just before it.
+    const std::uint64_t checkFrom = agreed->count - have > kCrossCheckEntries ? agreed->count - kCrossCheckEntries : have;
+    crypto::Hash32 checkHead = *storedHead;
+    for (std::uint64_t i = 0; i < checkFrom - have; ++i) {
+        const Candidate &c = (*chosen)[i];
+        checkHead = ledger::nextRecordHead(checkHead, record.recordId, c.log.sequence, c.sealedHash, c.log.author, c.log.blockNumber,
+                                           c.log.patientReported);
+    }
+    const std::uint64_t checkBlock = checkFrom == have ? record.scanFrom : (*chosen)[checkFrom - have].log.blockNumber;
     auto crossCheck = [&] {
         chosen.reset(); // its entries are stored: free them before reading another node's logs
         for (; asked < agreeing.size(); ++asked)
             if (agreeing[asked]->usable())
-                (void)logsMatching(round, record, *agreeing[asked], have, *storedHead, *agreed);
+                (void)logsMatching(round, record, *agreeing[asked], checkBlock, checkFrom, checkHead, *agreed);
     };
 
     // 3. Every position is confirmed by the majority: verify each (pure checks on several threads,
