@@ -39,6 +39,15 @@ constexpr Migration kMigrations[] = {
      "CREATE INDEX entries_effective ON entries (effective);"
      "CREATE TABLE nodes (url TEXT PRIMARY KEY NOT NULL, verdict TEXT NOT NULL, detail TEXT NOT NULL,"
      " head INTEGER NOT NULL, checked_at INTEGER NOT NULL);"},
+    // The recovery phrase moves out of reach of the data key (docs/VAULT.md, "Which key seals what"):
+    // sealed under the passphrase's phrase key, one row per header salt (a passphrase change writes the
+    // new row before the new header, then deletes the old one); the branch keys an unlocked wallet
+    // derives record and patient keys from stay under the data key. The old meta 'recovery_phrase' row
+    // is moved by the next passphrase unlock (vaultsecrets::migrateLegacyPhrase), not by this SQL.
+    {3,
+     "CREATE TABLE sealed_phrase (header_salt BLOB PRIMARY KEY NOT NULL, nonce BLOB NOT NULL,"
+     " sealed BLOB NOT NULL);"
+     "CREATE TABLE branch_keys (purpose TEXT PRIMARY KEY NOT NULL, path TEXT NOT NULL, xprv BLOB NOT NULL);"},
 };
 
 constexpr int kPageSize = 4096;
