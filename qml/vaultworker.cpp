@@ -99,10 +99,9 @@ VaultOutcome VaultWorker::enableQuickUnlock(const crypto::SecureBuffer &passphra
     if (m_keyStore == nullptr)
         return failure(VaultError::KeystoreUnavailable);
     // Re-authentication: the same check (and throttle) as revealing the recovery phrase.
-    auto check = m_vault->recoveryPhrase(passphrase);
+    auto check = m_vault->verifyPassphrase(passphrase);
     if (!check)
         return failure(check.error());
-    check.value().clear();
     auto enabled = m_vault->enableQuickUnlock(*m_keyStore);
     if (!enabled)
         return failure(enabled.error());

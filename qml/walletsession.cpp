@@ -332,6 +332,7 @@ QString WalletSession::describe(core::VaultError error, int retryInSeconds)
     case VaultError::EmptyPassphrase:
         return tr("Choose a passphrase.");
     case VaultError::KeystoreUnavailable:
+    case VaultError::NeedsPassphrase: // only reachable through the transitional Vault::phraseForDerivation
         return tr("Quick unlock is not available right now. Use your passphrase.");
     case VaultError::Locked:
         return tr("The wallet was locked. Unlock it and try again.");

@@ -123,6 +123,7 @@ int reportVaultError(const char *action, core::VaultError error, const QString &
                            QStringLiteral("cannot read or write %1 (file-system error or permissions)").arg(where));
     case VaultError::KeystoreUnavailable:
     case VaultError::Locked:
+    case VaultError::NeedsPassphrase: // the CLI always opens with the passphrase
         break;
     }
     return reportError(action, ExitInternal,

@@ -15,5 +15,6 @@ target_sources(carnet_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/vaultdb.cpp ${CMAKE_CURRENT_LIST_DIR}/vaultdb.h
     ${CMAKE_CURRENT_LIST_DIR}/vaultfiles.cpp ${CMAKE_CURRENT_LIST_DIR}/vaultfiles.h
     ${CMAKE_CURRENT_LIST_DIR}/vaulterror.cpp ${CMAKE_CURRENT_LIST_DIR}/vaulterror.h
+    ${CMAKE_CURRENT_LIST_DIR}/vaultsecrets.cpp ${CMAKE_CURRENT_LIST_DIR}/vaultsecrets.h
 )
 target_link_libraries(carnet_core PRIVATE PkgConfig::SQLCIPHER)

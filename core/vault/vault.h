@@ -3,12 +3,15 @@
 // The vault: one directory holding the patient's keys and records (docs/VAULT.md).
 //
 //   DIR/vault.header   the data key wrapped under Argon2id(passphrase) with AES-256-GCM
-//   DIR/vault.db       SQLCipher database keyed with the raw 32-byte data key
+//   DIR/vault.db       SQLCipher database keyed with the raw 32-byte data key; inside it, the recovery
+//                      phrase is sealed again under a sub-key of Argon2id(passphrase), so the data key
+//                      alone (quick unlock) opens the wallet but never shows the phrase
 //   DIR/vault.lock     flock'd while a Vault object holds the vault open
 //   DIR/vault.attempts the failed-unlock record of the throttle (only after a failure)
 //
 // Every call is synchronous and may take a second or more (Argon2id): callers run it on a worker
 // thread, never on the UI thread. A Vault object is used by one thread at a time.
+#include "core/record/recordkeys.h"
 #include "core/vault/database.h"
 #include "core/vault/fileops.h"
 #include "core/vault/header.h"
@@ -44,7 +47,8 @@ public:
 
     /** Quick unlock with the data key kept in the OS keystore (enableQuickUnlock). No entry, a
      *  refusing keystore, or a key that does not open the database → KeystoreUnavailable; the
-     *  passphrase path keeps working and tells damage apart. */
+     *  passphrase path keeps working and tells damage apart. The vault it opens can sync and publish
+     *  (recordKeyring()) but not show the recovery phrase: that always takes the passphrase. */
     static VaultResult<std::unique_ptr<Vault>> openWithKeyStore(const QString &dir, KeyStore &keyStore,
                                                                 VaultClock clock = {});
 
@@ -59,20 +63,37 @@ public:
     Vault &operator=(const Vault &) = delete;
 
     /** Re-wraps the data key under `newPassphrase` with a fresh salt (and `newParams`, default: the
-     *  current ones). The database is untouched; the header is replaced atomically.
-     *  Errors: Locked, EmptyPassphrase, WeakParameters, Throttled, WrongPassphrase, DiskFull, IoError. */
+     *  current ones) and re-seals the recovery phrase under the new passphrase's phrase key: the new
+     *  sealed phrase is committed to the database first, then the header is replaced atomically, then
+     *  the old sealed phrase is deleted (an interrupted change leaves both; the next open keeps the one
+     *  of the header on disk). The data key stays, so quick unlock survives.
+     *  Errors: Locked, EmptyPassphrase, WeakParameters, Throttled, WrongPassphrase, Damaged (the sealed
+     *  phrase does not open with the right passphrase), DiskFull, IoError. */
     VaultResult<void> changePassphrase(const crypto::SecureBuffer &oldPassphrase,
                                        const crypto::SecureBuffer &newPassphrase,
                                        std::optional<crypto::Argon2Params> newParams = std::nullopt);
 
-    /** The recovery phrase, after re-authentication with the passphrase (throttled like unlock). */
+    /** The recovery phrase, after re-authentication with the passphrase (throttled like unlock),
+     *  however the vault was opened. Errors: Locked, Throttled, WrongPassphrase (the header's tag
+     *  fails), Damaged (the passphrase is right but the sealed phrase is missing or its tag fails). */
     VaultResult<crypto::SecureBuffer> recoveryPhrase(const crypto::SecureBuffer &passphrase);
 
-    /** The recovery phrase for deriving keys inside the core (record keys for a sync) while the vault
-     *  is unlocked. Never for display: showing it needs recoveryPhrase() and the passphrase. */
+    /** Re-authentication alone (throttled like unlock): before enabling quick unlock, say. An old
+     *  vault's phrase is moved under the passphrase key here too. */
+    VaultResult<void> verifyPassphrase(const crypto::SecureBuffer &passphrase);
+
+    /** The record keyring (record keys E_n, patient signing keys P_n) from the branch keys stored under
+     *  the data key: what sync and publishing need, after either kind of unlock. NeedsPassphrase only
+     *  for a vault whose branch keys were never stored (none made by this code). */
+    VaultResult<record::RecordKeyring> recordKeyring();
+
+    /** Transitional, for core/sync's keyringOf() until it calls recordKeyring(): the phrase, without
+     *  re-authentication, only in a session opened with the passphrase (or, for a vault of the old
+     *  layout, from its meta row); NeedsPassphrase after quick unlock. Never for display. */
     VaultResult<crypto::SecureBuffer> phraseForDerivation();
 
-    /** Stores the data key in `keyStore` under keyStoreId() / removes it. */
+    /** Stores the data key in `keyStore` under keyStoreId() / removes it. The keystore never holds
+     *  the passphrase, the KEK, the phrase key or the phrase. */
     VaultResult<void> enableQuickUnlock(KeyStore &keyStore);
     VaultResult<void> disableQuickUnlock(KeyStore &keyStore);
     /** The keystore entry id: "carnet-vault-" + the header's vault id in hex. */
@@ -90,22 +111,29 @@ public:
      *  only for isLocked(); every operation returns Locked. */
     void lock() noexcept;
     bool isLocked() const noexcept { return !m_db; }
-    /** For tests: true while any secret (the data key) or the keyed database is held. */
-    bool holdsSecrets() const noexcept { return !m_dataKey.empty() || m_db != nullptr; }
+    /** For tests: true while any secret (the data key, the session's phrase key) or the keyed database is held. */
+    bool holdsSecrets() const noexcept { return !m_dataKey.empty() || !m_phraseKey.empty() || m_db != nullptr; }
 
 private:
     Vault(QString dir, fileops::FileLock lock, VaultHeader header, crypto::SecureBuffer dataKey,
-          std::unique_ptr<Database> db, QString address, VaultClock clock);
+          crypto::SecureBuffer phraseKey, std::unique_ptr<Database> db, QString address, VaultClock clock);
 
+    /** Opens the database with `dataKey`; with a `phraseKey` (a passphrase unlock) an old vault's
+     *  phrase is moved under it; without, only the branch keys are filled in if missing. */
     static VaultResult<std::unique_ptr<Vault>> openLocked(const QString &dir, fileops::FileLock lock,
                                                           VaultHeader header, crypto::SecureBuffer dataKey,
-                                                          VaultClock clock);
+                                                          crypto::SecureBuffer phraseKey, VaultClock clock);
+    /** Checks the passphrase against the header (throttled) and returns its phrase key; moves an old
+     *  vault's phrase under it. */
     VaultResult<crypto::SecureBuffer> reauthenticate(const crypto::SecureBuffer &passphrase);
+    /** Opens the sealed phrase of the current header with `phraseKey`: Damaged when missing or its tag fails. */
+    VaultResult<crypto::SecureBuffer> unsealPhrase(crypto::ByteView phraseKey);
 
     QString m_dir;
     fileops::FileLock m_lock;
     VaultHeader m_header;
     crypto::SecureBuffer m_dataKey;
+    crypto::SecureBuffer m_phraseKey; ///< only after a passphrase unlock, for phraseForDerivation(); wiped by lock()
     std::unique_ptr<Database> m_db;
     QString m_address;
     VaultClock m_clock;

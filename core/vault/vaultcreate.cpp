@@ -9,6 +9,7 @@
 #include "core/vault/vault.h"
 #include "core/vault/vaultdb.h"
 #include "core/vault/vaultfiles.h"
+#include "core/vault/vaultsecrets.h"
 #include "crypto/random.h"
 
 #include <QDir>
@@ -34,19 +35,24 @@ crypto::SecureBuffer canonicalPhrase(const crypto::Bip39Parse &parse)
     return crypto::mnemonicFromEntropy(parse.entropy.view(), parse.language);
 }
 
+// One transaction: the sealed phrase (under the phrase key, for `header`), the branch keys an unlocked
+// wallet works with (under the data key, like everything in the database), the public keys, the meta rows.
 VaultResult<void> fillDatabase(Database &db, const crypto::SecureBuffer &phrase, const Identity &identity,
-                               const std::array<std::uint8_t, 16> &vaultId, std::int64_t createdAt)
+                               const VaultHeader &header, const crypto::SecureBuffer &phraseKey,
+                               std::int64_t createdAt)
 {
+    auto keyring = vaultsecrets::keyringOfPhrase(phrase);
+    if (!keyring)
+        return fail(keyring.error());
     auto transaction = Transaction::begin(db);
     if (!transaction)
         return fail(vaultErrorFromDb(transaction.error()));
     auto meta = db.prepare("INSERT INTO meta (key, value) VALUES (?1, ?2)");
     if (!meta)
         return fail(vaultErrorFromDb(meta.error()));
-    const std::string id = crypto::toHex(vaultId);
+    const std::string id = crypto::toHex(header.vaultId);
     const std::string created = std::to_string(createdAt);
     const std::pair<const char *, crypto::ByteView> rows[] = {
-        {"recovery_phrase", phrase.view()},
         {"vault_id", crypto::asBytes(id)},
         {"created_at", crypto::asBytes(created)},
     };
@@ -56,6 +62,11 @@ VaultResult<void> fillDatabase(Database &db, const crypto::SecureBuffer &phrase,
             return fail(vaultErrorFromDb(done.error()));
         meta->reset();
     }
+    const auto sealed = vaultsecrets::sealPhrase(phraseKey.view(), header, phrase.view());
+    if (auto done = vaultsecrets::writeSealedPhrase(db, header, sealed); !done)
+        return done;
+    if (auto done = vaultsecrets::writeBranchKeys(db, *keyring); !done)
+        return done;
     auto keys = db.prepare("INSERT INTO keys (purpose, path, address, public_key) VALUES (?1, ?2, ?3, ?4)");
     if (!keys)
         return fail(vaultErrorFromDb(keys.error()));
@@ -76,11 +87,11 @@ VaultResult<void> fillDatabase(Database &db, const crypto::SecureBuffer &phrase,
     return {};
 }
 
-// Builds a complete vault in `temp` (database, then header), everything fsync'd.
-VaultResult<void> buildVault(const QString &temp, const crypto::SecureBuffer &passphrase,
+// Builds a complete vault in `temp` (database, then header), everything fsync'd. The header is computed
+// first (one Argon2id run) because the sealed phrase is bound to it; it reaches the disk last.
+VaultResult<void> buildVault(const QString &temp, const vaultfiles::WrappedHeader &wrapped,
                              const crypto::SecureBuffer &phrase, const Identity &identity,
-                             const crypto::Argon2Params &params, const crypto::SecureBuffer &dataKey,
-                             const std::array<std::uint8_t, 16> &vaultId, std::int64_t createdAt)
+                             const crypto::SecureBuffer &dataKey, std::int64_t createdAt)
 {
     // SQLite would create the file with the umask's mode; make it 0600 first (an empty file is a
     // new database to SQLite, and its journals take the database file's mode).
@@ -91,15 +102,14 @@ VaultResult<void> buildVault(const QString &temp, const crypto::SecureBuffer &pa
         if (!db)
             return fail(db.error());
         vaultCheckpoint();
-        if (auto filled = fillDatabase(**db, phrase, identity, vaultId, createdAt); !filled)
+        if (auto filled = fillDatabase(**db, phrase, identity, wrapped.header, wrapped.phraseKey, createdAt); !filled)
             return filled;
         vaultCheckpoint();
     } // closing checkpoints the WAL into vault.db and removes it: the directory may now move
     if (auto synced = fileops::syncPath(vaultfiles::databasePath(temp)); !synced)
         return synced;
     vaultCheckpoint();
-    const VaultHeader header = vaultfiles::wrapDataKey(dataKey.view(), passphrase.view(), params, vaultId);
-    if (auto written = fileops::writeFileSynced(vaultfiles::headerPath(temp), header.serialize()); !written)
+    if (auto written = fileops::writeFileSynced(vaultfiles::headerPath(temp), wrapped.header.serialize()); !written)
         return written;
     vaultCheckpoint();
     return fileops::syncPath(temp);
@@ -149,7 +159,9 @@ VaultResult<std::unique_ptr<Vault>> Vault::create(const QString &rawDir, crypto:
     crypto::randomFill(vaultId);
     crypto::SecureBuffer dataKey = crypto::randomSecret(kVaultDataKeySize);
 
-    auto built = buildVault(temp, passphrase, phrase, *identity, params, dataKey, vaultId, createdAt);
+    vaultfiles::WrappedHeader wrapped = vaultfiles::wrapDataKey(dataKey.view(), passphrase.view(), params, vaultId);
+    passphrase.clear();
+    auto built = buildVault(temp, wrapped, phrase, *identity, dataKey, createdAt);
     if (built) {
         // rename(2) replaces DIR only when it is missing or an empty directory.
         built = fileops::renameSynced(temp, dir);
@@ -168,7 +180,8 @@ VaultResult<std::unique_ptr<Vault>> Vault::create(const QString &rawDir, crypto:
                                       static_cast<std::size_t>(header->size())});
     if (!parsed)
         return fail(parsed.error());
-    return openLocked(dir, std::move(*lock), std::move(*parsed), std::move(dataKey), std::move(clock));
+    return openLocked(dir, std::move(*lock), std::move(*parsed), std::move(dataKey), std::move(wrapped.phraseKey),
+                      std::move(clock));
 }
 
 } // namespace carnet::core

@@ -23,6 +23,7 @@ const char *vaultErrorName(VaultError error) noexcept
     case VaultError::EmptyPassphrase: return "EmptyPassphrase";
     case VaultError::KeystoreUnavailable: return "KeystoreUnavailable";
     case VaultError::Locked: return "Locked";
+    case VaultError::NeedsPassphrase: return "NeedsPassphrase";
     }
     return "Unknown";
 }

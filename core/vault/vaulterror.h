@@ -23,6 +23,7 @@ enum class VaultError {
     EmptyPassphrase,     ///< an empty passphrase was given to create or change
     KeystoreUnavailable, ///< quick unlock: no entry, keystore refused, or the stored key is stale
     Locked,              ///< the Vault object was locked; open it again
+    NeedsPassphrase,     ///< the recovery phrase is sealed under the passphrase: this needs it (quick unlock cannot)
 };
 
 /** A stable ASCII name for the error ("WrongPassphrase"), for logs, the CLI and tests. */

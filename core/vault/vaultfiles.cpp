@@ -2,6 +2,7 @@
 #include "core/vault/vaultfiles.h"
 
 #include "core/vault/fileops.h"
+#include "core/vault/vaultsecrets.h"
 #include "crypto/aead.h"
 #include "crypto/random.h"
 
@@ -62,10 +63,11 @@ void removeStaleNewFiles(const QString &dir)
     QFile::remove(attemptsPath(dir) + QStringLiteral(".new"));
 }
 
-VaultHeader wrapDataKey(crypto::ByteView dataKey, crypto::ByteView passphrase, const crypto::Argon2Params &params,
-                        const std::array<std::uint8_t, 16> &vaultId)
+WrappedHeader wrapDataKey(crypto::ByteView dataKey, crypto::ByteView passphrase, const crypto::Argon2Params &params,
+                          const std::array<std::uint8_t, 16> &vaultId)
 {
-    VaultHeader header;
+    WrappedHeader out;
+    VaultHeader &header = out.header;
     header.params = params;
     header.vaultId = vaultId;
     crypto::randomFill(header.salt);
@@ -73,10 +75,11 @@ VaultHeader wrapDataKey(crypto::ByteView dataKey, crypto::ByteView passphrase, c
     const crypto::SecureBuffer kek = crypto::argon2id(passphrase, header.salt, params, crypto::kAeadKeySize);
     const crypto::Bytes sealed = crypto::aeadSeal(kek.view(), header.nonce, dataKey, header.associatedData());
     std::copy_n(sealed.begin(), header.wrappedKey.size(), header.wrappedKey.begin());
-    return header;
+    out.phraseKey = vaultsecrets::phraseKeyFromKek(kek.view());
+    return out;
 }
 
-VaultResult<crypto::SecureBuffer> unwrapDataKey(const VaultHeader &header, crypto::ByteView passphrase)
+VaultResult<PassphraseKeys> unwrapDataKey(const VaultHeader &header, crypto::ByteView passphrase)
 {
     const crypto::SecureBuffer kek = crypto::argon2id(passphrase, header.salt, header.params, crypto::kAeadKeySize);
     if (kek.size() != crypto::kAeadKeySize)
@@ -86,7 +89,7 @@ VaultResult<crypto::SecureBuffer> unwrapDataKey(const VaultHeader &header, crypt
         return fail(VaultError::WrongPassphrase);
     if (key->size() != kVaultDataKeySize)
         return fail(VaultError::Damaged);
-    return std::move(*key);
+    return PassphraseKeys{std::move(*key), vaultsecrets::phraseKeyFromKek(kek.view())};
 }
 
 } // namespace carnet::core::vaultfiles

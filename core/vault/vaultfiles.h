@@ -30,11 +30,28 @@ void removeStaleTemporaries(const QString &dir);
  *  while holding the vault lock. */
 void removeStaleNewFiles(const QString &dir);
 
-/** KEK = Argon2id(passphrase, salt, params); the data key sealed with every header field as AD. */
-VaultHeader wrapDataKey(crypto::ByteView dataKey, crypto::ByteView passphrase, const crypto::Argon2Params &params,
-                        const std::array<std::uint8_t, 16> &vaultId);
+/** What the passphrase opens: the data key (unwrapped from the header) and the phrase key, an
+ *  HKDF-SHA256 sub-key of the same Argon2id output (docs/VAULT.md, "Which key seals what"). */
+struct PassphraseKeys
+{
+    crypto::SecureBuffer dataKey;
+    crypto::SecureBuffer phraseKey;
+};
 
-/** Unwraps the data key: WrongPassphrase when the AEAD tag does not verify. */
-VaultResult<crypto::SecureBuffer> unwrapDataKey(const VaultHeader &header, crypto::ByteView passphrase);
+/** A fresh header (new salt and nonce) wrapping `dataKey` under `passphrase`, and the phrase key of
+ *  that header's KEK. One Argon2id run. */
+struct WrappedHeader
+{
+    VaultHeader header;
+    crypto::SecureBuffer phraseKey;
+};
+
+/** KEK = Argon2id(passphrase, salt, params); the data key sealed with every header field as AD. */
+WrappedHeader wrapDataKey(crypto::ByteView dataKey, crypto::ByteView passphrase, const crypto::Argon2Params &params,
+                          const std::array<std::uint8_t, 16> &vaultId);
+
+/** Runs the KDF of `header` and unwraps the data key: WrongPassphrase when the AEAD tag does not
+ *  verify. The KEK itself is wiped before returning. */
+VaultResult<PassphraseKeys> unwrapDataKey(const VaultHeader &header, crypto::ByteView passphrase);
 
 } // namespace carnet::core::vaultfiles

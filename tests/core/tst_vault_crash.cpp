@@ -3,8 +3,14 @@
 // (CARNET_VAULT_CRASH_POINT) and at random moments (SIGKILL through QProcess::kill), some of them
 // again during the recovery that follows. After each kill the directory must hold no vault, the old
 // vault (old passphrase), or the complete new one — never a broken one — and leftovers must never
-// be taken for the vault and must be cleaned by the next open or create.
+// be taken for the vault and must be cleaned by the next open or create. The recovery phrase must
+// open with whichever passphrase opens the vault (a passphrase change re-seals it). An old vault
+// (tests/data/vault-legacy) opened by vault_tool open is killed at every checkpoint of its migration:
+// it keeps the old layout or has the new one, never neither.
 #include "vaulttestutil.h"
+#include "core/vault/vaultdb.h"
+#include "core/vault/vaultfiles.h"
+#include "core/vault/vaultsecrets.h"
 
 #include <QDirIterator>
 #include <QElapsedTimer>
@@ -23,6 +29,7 @@ constexpr int kRandomKillsPerOperation = 10; // kills that hit a live process, p
 
 QByteArray createInput() { return QByteArray("old\n") + kHardhatPhrase + '\n'; }
 QByteArray passwdInput() { return QByteArray("old\nnew\n"); }
+constexpr char kLegacyPassphrase[] = "legacy passphrase 2";
 
 QProcess *startTool(QObject *parent, const QString &command, const QString &dir, const QByteArray &input,
                     int crashPoint)
@@ -114,6 +121,7 @@ class TestVaultCrash : public QObject
         auto withOld = Vault::open(dir, secret("old"), clock.clock());
         if (withOld.ok()) {
             QCOMPARE((*withOld)->address(), QLatin1String(kHardhatAddress));
+            checkOnePhrase(**withOld, "old");
             ++m_outcomes[0];
             return;
         }
@@ -123,6 +131,18 @@ class TestVaultCrash : public QObject
         QVERIFY2(withNew.ok(), withNew.ok() ? "" : vaultErrorName(withNew.error()));
         QCOMPARE((*withNew)->address(), QLatin1String(kHardhatAddress));
         QVERIFY(!QFile::exists(dir + QStringLiteral("/vault.header.new")));
+        checkOnePhrase(**withNew, "new");
+    }
+
+    // The phrase opens with the passphrase that opens the vault, and the open left one sealed copy.
+    void checkOnePhrase(Vault &vault, std::string_view passphrase)
+    {
+        auto phrase = vault.recoveryPhrase(secret(passphrase));
+        QVERIFY2(phrase.ok(), phrase.ok() ? "" : vaultErrorName(phrase.error()));
+        QCOMPARE(phrase->asStringView(), std::string_view(kHardhatPhrase));
+        auto copies = vault.database()->queryInt("SELECT count(*) FROM sealed_phrase");
+        QVERIFY(copies.ok());
+        QCOMPARE(*copies, 1);
     }
 
     int checkpointsOf(const QString &command)
@@ -177,7 +197,7 @@ private Q_SLOTS:
                 ++m_kills;
             if (passwd) {
                 // Crash again during the recovery (the next open), at each of its checkpoints.
-                for (int again = 1; again <= 2; ++again) {
+                for (int again = 1; again <= 3; ++again) {
                     const int recovery = runTool(QStringLiteral("open"), dir, "old\n", again);
                     QVERIFY(recovery == kCrashed || recovery == 10 + int(VaultError::WrongPassphrase));
                     m_kills += recovery == kCrashed;
@@ -189,6 +209,55 @@ private Q_SLOTS:
         }
         // The loop crossed the commit point: both outcomes were seen.
         QVERIFY(m_outcomes[0] > 0 && m_outcomes[1] > 0);
+    }
+
+    void legacyMigrationEveryCheckpoint()
+    {
+        // The data key of the old vault, to look at its layout without the passphrase path (which migrates).
+        const QString legacy = QStringLiteral(CARNET_TEST_DATA_DIR "/vault-legacy/schema2");
+        const QByteArray headerBytes = readAll(headerFile(legacy));
+        auto header = VaultHeader::parse({reinterpret_cast<const std::uint8_t *>(headerBytes.constData()),
+                                          static_cast<std::size_t>(headerBytes.size())});
+        QVERIFY(header.ok());
+        auto keys = vaultfiles::unwrapDataKey(*header, carnet::crypto::asBytes(std::string_view(kLegacyPassphrase)));
+        QVERIFY(keys.ok());
+        const QByteArray input = QByteArray(kLegacyPassphrase) + '\n';
+        const auto copy = [&] {
+            const QString dir = freshDir(true);
+            for (const QString &name : {QStringLiteral("vault.header"), QStringLiteral("vault.db")})
+                QFile::copy(legacy + QLatin1Char('/') + name, dir + QLatin1Char('/') + name);
+            return dir;
+        };
+        QProcess *clean = startTool(nullptr, QStringLiteral("open"), copy(), input, 0);
+        clean->waitForFinished(60000);
+        const QByteArray err = clean->readAllStandardError();
+        delete clean;
+        const int count = err.mid(err.indexOf("CHECKPOINTS ") + 12).trimmed().toInt();
+        QVERIFY2(count >= 3, err.constData());
+        int kept = 0, moved = 0;
+        for (int point = 1; point <= count + 1; ++point) {
+            const QString dir = copy();
+            const int code = runTool(QStringLiteral("open"), dir, input, point);
+            QCOMPARE(code, point <= count ? kCrashed : 0);
+            m_kills += code == kCrashed;
+            {
+                // Old layout or new, never neither: the phrase is in exactly one of the two places.
+                auto db = openVaultDatabase(dbFile(dir), keys->dataKey.view(), DbOpenMode::Open);
+                QVERIFY(db.ok());
+                auto old = vaultsecrets::readLegacyPhrase(**db);
+                auto sealed = vaultsecrets::readSealedPhrase(**db, *header);
+                QVERIFY(old.ok() && sealed.ok());
+                QVERIFY(old->has_value() != sealed->has_value());
+                ++(old->has_value() ? kept : moved);
+            }
+            auto vault = Vault::open(dir, secret(kLegacyPassphrase));
+            QVERIFY2(vault.ok(), vault.ok() ? "" : vaultErrorName(vault.error()));
+            auto phrase = (*vault)->recoveryPhrase(secret(kLegacyPassphrase));
+            QVERIFY(phrase.ok());
+            QCOMPARE(phrase->asStringView(), std::string_view(kVectorPhrase));
+            QCOMPARE(*(*vault)->database()->queryInt("SELECT count(*) FROM meta WHERE key = 'recovery_phrase'"), 0);
+        }
+        QVERIFY(kept > 0 && moved > 0);
     }
 
     void randomKills_data()

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The on-disk format of docs/VAULT.md, checked by an independent reader (vault_format_oracle.py:
 // hashlib, the reference argon2 CLI, pyca/cryptography AES-GCM, the sqlcipher CLI): it must find
-// the checksum valid, unwrap the same data key Carnet hands to the keystore, and read the account
-// address out of vault.db with that raw key.
+// the checksum valid, unwrap the same data key Carnet hands to the keystore, read the account
+// address out of vault.db with that raw key, and open the sealed recovery phrase with the phrase key
+// (HKDF-SHA256 of the Argon2id output), after a passphrase change so the re-sealed copy is the one read.
 #include "fakekeystore.h"
 #include "vaulttestutil.h"
 
@@ -28,8 +29,9 @@ private Q_SLOTS:
             const QString dir = tmp.filePath(QStringLiteral("w%1").arg(attempt));
             FakeKeyStore keys;
             {
-                auto vault = Vault::create(dir, secret("oracle pass"), secret(kHardhatPhrase), kFloor);
+                auto vault = Vault::create(dir, secret("first pass"), secret(kHardhatPhrase), kFloor);
                 QVERIFY(vault.ok());
+                QVERIFY((*vault)->changePassphrase(secret("first pass"), secret("oracle pass")).ok());
                 QVERIFY((*vault)->enableQuickUnlock(keys).ok());
                 keyHex = QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(keys.peek((*vault)->keyStoreId())->data()), 32).toHex());
                 idHex = (*vault)->keyStoreId().mid(13);
@@ -52,6 +54,8 @@ private Q_SLOTS:
         QVERIFY(output.contains(key));
         QVERIFY(output.contains(id));
         QVERIFY2(output.contains(address), output.constData());
+        const QByteArray phrase = QByteArray("phrase ") + kHardhatPhrase + '\n';
+        QVERIFY2(output.contains(phrase), output.constData());
     }
 };
 

@@ -9,7 +9,7 @@ carnet_target_defaults(vault_tool)
 target_link_libraries(vault_tool PRIVATE carnet_core)
 
 foreach(name roundtrip wrong_passphrase header_tamper db_damage throttle in_use change_passphrase
-             migrations quick_unlock autolock calibrate no_plaintext crash leftovers)
+             migrations quick_unlock autolock calibrate no_plaintext crash leftovers sealed_phrase)
     carnet_add_test(NAME vault_${name}
         SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_vault_${name}.cpp ${CARNET_VAULT_TEST_HELPERS}
         LIBS carnet_core

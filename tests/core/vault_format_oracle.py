@@ -6,13 +6,17 @@
 # CLI for the database.
 #
 #   vault_format_oracle.py DIR PASSPHRASE
-# prints "datakey <hex>" and "address <EIP-55 address>", or "error <reason>" and exits 1.
+# prints "datakey <hex>", "address <EIP-55 address>", "vaultid <hex>" and "phrase <recovery phrase>"
+# (opened from sealed_phrase with the phrase key, HKDF-SHA256 of the KEK, by pyca/cryptography), or
+# "error <reason>" and exits 1.
 import hashlib
 import struct
 import subprocess
 import sys
 
+from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 
 def main():
@@ -33,13 +37,25 @@ def main():
     kek = bytes.fromhex(kek.decode())
     data_key = AESGCM(kek).decrypt(nonce, wrapped, data[:86])
     sql = ("PRAGMA key = \"x'%s'\";\nPRAGMA cipher_page_size = 4096;\n"
-           "SELECT address FROM keys WHERE purpose = 'account';\n") % data_key.hex()
+           "SELECT address FROM keys WHERE purpose = 'account';\n"
+           "SELECT 'sealed:' || hex(nonce) || ':' || hex(sealed) FROM sealed_phrase WHERE header_salt = x'%s';\n"
+           "SELECT 'legacy:' || count(*) FROM meta WHERE key = 'recovery_phrase';\n") % (data_key.hex(), salt.hex())
     out = subprocess.run(["sqlcipher", vault_dir + "/vault.db"], input=sql.encode(), capture_output=True,
                          check=True).stdout.decode().split()
     address = [line for line in out if line.startswith("0x")]
     print("datakey", data_key.hex())
     print("address", address[0] if address else "none")
     print("vaultid", vault_id.hex())
+    # The recovery phrase: AES-256-GCM under HKDF-SHA256(KEK, no salt, "carnet-vault/phrase-key/v1"),
+    # associated data "carnet-vault/recovery-phrase/v1" || header bytes 0-85.
+    sealed = [line.split(":") for line in out if line.startswith("sealed:")]
+    if out.count("legacy:0") != 1 or len(sealed) != 1:
+        return "error phrase-layout"
+    phrase_key = HKDF(algorithm=hashes.SHA256(), length=32, salt=None,
+                      info=b"carnet-vault/phrase-key/v1").derive(kek)
+    phrase = AESGCM(phrase_key).decrypt(bytes.fromhex(sealed[0][1]), bytes.fromhex(sealed[0][2]),
+                                        b"carnet-vault/recovery-phrase/v1" + data[:86])
+    print("phrase", phrase.decode())
     return None
 
 
