@@ -48,6 +48,9 @@ constexpr Migration kMigrations[] = {
      "CREATE TABLE sealed_phrase (header_salt BLOB PRIMARY KEY NOT NULL, nonce BLOB NOT NULL,"
      " sealed BLOB NOT NULL);"
      "CREATE TABLE branch_keys (purpose TEXT PRIMARY KEY NOT NULL, path TEXT NOT NULL, xprv BLOB NOT NULL);"},
+    // RecordLog's running head over each record's stored entries (docs/SYNC.md): NULL for records
+    // synced before, folded from their entries on first use.
+    {4, "ALTER TABLE records ADD COLUMN head BLOB;"},
 };
 
 constexpr int kPageSize = 4096;

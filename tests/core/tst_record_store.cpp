@@ -2,6 +2,7 @@
 // The record store over a real SQLCipher vault: records and their index reservation, dense appends,
 // resumed appends (same entry skipped, a different one refused), refused entries without content,
 // reorganisation rewinds, node verdicts, and everything surviving lock and reopen.
+#include "core/ledger/contracts/recordlog.h"
 #include "core/sync/recordstore.h"
 #include "vaulttestutil.h"
 
@@ -151,6 +152,46 @@ private Q_SLOTS:
         QVERIFY(!r->syncedHash);
         // And appending resumes at sequence 2.
         QVERIFY(s.appendEntries(rec, {entryAt(rec, 2, 13, 3)}, 13));
+    }
+
+    // The stored head is RecordLog's running head over the stored entries (PROTOCOL.md §6): moved by
+    // every append, dropped by a rewind and a migration (NULL), and folded again from the entries.
+    void headFollowsTheEntries()
+    {
+        QTemporaryDir tmp;
+        auto vault = Vault::create(tmp.filePath(QStringLiteral("vault")), secret("correct horse"), secret(test::kVectorPhrase), test::kFloor);
+        QVERIFY(vault);
+        RecordStore s(*(*vault)->database());
+        const auto rec = filled(0xB0);
+        StoredRecord r;
+        r.index = 3;
+        r.recordId = rec;
+        QVERIFY(s.addRecord(r));
+        QCOMPARE(s.recordHead(rec).value(), carnet::crypto::Hash32{}); // no entries: zero
+        std::vector<StoredEntry> entries = {entryAt(rec, 0, 10, 1), entryAt(rec, 1, 11, 2), entryAt(rec, 2, 11, 3)};
+        entries[1].patientReported = true;
+        entries[2].author = carnet::crypto::Address{0x42};
+        QVERIFY(s.appendEntries(rec, {entries[0], entries[1]}, 11));
+        QVERIFY(s.appendEntries(rec, {entries[2]}, 11));
+        carnet::crypto::Hash32 expected{};
+        for (const auto &e : entries)
+            expected = carnet::core::ledger::nextRecordHead(expected, rec, e.sequence, e.sealedHash, e.author, e.blockNumber,
+                                                            e.patientReported);
+        QCOMPARE(s.record(rec).value()->head, std::optional(expected));
+        QCOMPARE(s.recordHead(rec).value(), expected);
+        // A vault migrated to schema 4 has no stored head: it is folded from the entries.
+        QVERIFY((*vault)->database()->exec("UPDATE records SET head = NULL").ok());
+        QVERIFY(!s.record(rec).value()->head);
+        QCOMPARE(s.recordHead(rec).value(), expected);
+        // A rewind drops it; appending again stores the head over what is left and the new entry.
+        QCOMPARE(s.rewindRecord(rec, 10).value(), 2);
+        QVERIFY(!s.record(rec).value()->head);
+        StoredEntry next = entryAt(rec, 1, 12, 0x33);
+        QVERIFY(s.appendEntries(rec, {next}, 12));
+        const auto afterRewind = carnet::core::ledger::nextRecordHead(
+            carnet::core::ledger::nextRecordHead({}, rec, 0, entries[0].sealedHash, entries[0].author, 10, false), rec, 1,
+            next.sealedHash, next.author, 12, false);
+        QCOMPARE(s.record(rec).value()->head, std::optional(afterRewind));
     }
 
     void nodesAndLastVerified()
