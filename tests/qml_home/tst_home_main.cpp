@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Qt Quick Test main for the home shell and its settings pages (tst_home*.qml, tst_settings*.qml in
 // this directory). They run against a real WalletSession over a vault in a temporary directory,
-// with the floor Argon2id parameters (CARNET_KDF=floor) and no system keyring. The QML tests restore
-// a wallet from a published BIP-39 phrase, then lock, unlock and change its passphrase for real.
+// with the floor Argon2id parameters (CARNET_KDF=floor) and an in-memory keystore in place of the system
+// keyring (tests/core/fakekeystore.h). The QML tests restore a wallet from a published BIP-39 phrase,
+// then lock, unlock (by passphrase and by quick unlock) and change its passphrase for real.
 // They live outside tests/qml because qml_pages scans that directory and brings its own session.
+#include "../core/fakekeystore.h"
 #include "qml/walletsession.h"
 
 #include <QCoreApplication>
@@ -34,7 +36,7 @@ public Q_SLOTS:
         qputenv("CARNET_LANG", QByteArray());
         qputenv("CARNET_KDF", QByteArrayLiteral("floor"));
         QQuickStyle::setStyle(QStringLiteral("Material"));
-        m_session = std::make_unique<carnet::qml::WalletSession>(m_vaultDir.path(), nullptr);
+        m_session = std::make_unique<carnet::qml::WalletSession>(m_vaultDir.path(), &m_keyStore);
         carnet::qml::WalletSession::publish(m_session.get());
     }
     void qmlEngineAvailable(QQmlEngine *engine)
@@ -50,6 +52,7 @@ public Q_SLOTS:
 private:
     QTemporaryDir m_settingsDir;
     QTemporaryDir m_vaultDir;
+    carnet::core::test::FakeKeyStore m_keyStore;
     std::unique_ptr<carnet::qml::WalletSession> m_session;
 };
 

@@ -7,8 +7,8 @@ import Carnet
 
 // Settings over a real, unlocked wallet: the auto-lock choice reaches WalletSession and its stored
 // setting, a wrong current passphrase is refused with words, the right one changes it, the recovery
-// phrase appears only after the right passphrase and goes again on Hide, quick unlock asks for the
-// passphrase first, and every control has a name.
+// phrase appears only after the right passphrase (also after a quick unlock) and goes again on Hide,
+// quick unlock asks for the passphrase first, and every control has a name.
 Item {
     id: root
 
@@ -269,6 +269,48 @@ Item {
             tryCompare(dialog, "visible", false);
             compare(toggle.checked, false);
             compare(WalletSession.quickUnlockEnabled, false);
+        }
+
+        function test_revealAfterQuickUnlockNeedsThePassphrase() {
+            // Quick unlock opens the vault with the keystore's key, which cannot open the recovery
+            // phrase: the reveal page asks for the passphrase all the same.
+            openSettings();
+            clickInSettings(findIn("quickUnlockSwitch"));
+            const dialog = findIn("quickUnlockDialog");
+            tryCompare(dialog, "opened", true);
+            findIn("quickUnlockPassphrase").text = root.passphrase;
+            mouseClick(findIn("quickUnlockConfirm"));
+            tryCompare(WalletSession, "quickUnlockEnabled", true, 30000);
+            tryCompare(dialog, "visible", false);
+            WalletSession.lockNow();
+            tryCompare(WalletSession, "state", WalletSession.Locked);
+            unlocker.quickUnlock();
+            tryCompare(WalletSession, "state", WalletSession.Unlocked, 30000);
+            home = createTemporaryObject(homeComponent, root);
+            settle();
+
+            const page = open("revealPhraseRow", "revealPhrasePage");
+            const viewModel = findChild(page, "revealViewModel");
+            const view = findChild(page, "recoveryPhraseView");
+            verify(findChild(page, "revealPassphrase").visible);
+            compare(viewModel.revealed, false);
+            findChild(page, "revealPassphrase").text = "not the passphrase";
+            mouseClick(findChild(page, "revealButton"));
+            const error = findChild(page, "revealError");
+            tryVerify(() => error.visible && error.text.length > 0, 30000, "no error shown");
+            compare(viewModel.revealed, false);
+            compare(view.wordCount, 0);
+            findChild(page, "revealPassphrase").text = root.passphrase;
+            mouseClick(findChild(page, "revealButton"));
+            tryCompare(viewModel, "revealed", true, 30000);
+            compare(view.wordCount, 12);
+            keyClick(Qt.Key_Escape);
+            settle();
+
+            // Quick unlock off again, so the other tests start as before.
+            openSettings();
+            clickInSettings(findIn("quickUnlockSwitch"));
+            tryCompare(WalletSession, "quickUnlockEnabled", false, 30000);
         }
 
         function test_lockNowRowLocks() {
