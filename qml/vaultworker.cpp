@@ -12,7 +12,7 @@ VaultWorker::VaultWorker(QString dir, core::KeyStore *keyStore, ParamsProvider n
 
 VaultWorker::~VaultWorker()
 {
-    lock();
+    close(false);
 }
 
 VaultOutcome VaultWorker::failure(VaultError error) const
@@ -129,10 +129,17 @@ VaultOutcome VaultWorker::throttle() const
 
 void VaultWorker::lock() noexcept
 {
-    if (m_vault) {
-        m_vault->lock();
-        m_vault.reset();
-    }
+    close(true);
+}
+
+void VaultWorker::close(bool notify) noexcept
+{
+    if (!m_vault)
+        return;
+    m_vault->lock();
+    m_vault.reset();
+    if (notify)
+        Q_EMIT closed();
 }
 
 } // namespace carnet::qml

@@ -45,14 +45,20 @@ public:
     VaultOutcome disableQuickUnlock();
     VaultOutcome throttle() const;
 
-    /** Vault::lock() (wipes the data key, closes the database, releases the file lock), then drops it. */
+    /** Vault::lock() (wipes the data key, closes the database, releases the file lock), then drops it;
+     *  closed() says so. */
     void lock() noexcept;
     bool isOpen() const noexcept { return m_vault != nullptr; }
     /** The open vault for record work posted by WalletSession::withVault (nullptr when locked). */
     core::Vault *vault() noexcept { return m_vault.get(); }
 
+Q_SIGNALS:
+    /** A vault was locked and dropped: its file lock is released. Emitted on the worker thread. */
+    void closed();
+
 private:
     VaultOutcome failure(core::VaultError error) const;
+    void close(bool notify) noexcept;
 
     QString m_dir;
     core::KeyStore *m_keyStore = nullptr;

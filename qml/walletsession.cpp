@@ -62,6 +62,7 @@ WalletSession::WalletSession(QString vaultDir, core::KeyStore *keyStore, Options
     m_worker = new VaultWorker(m_dir, keyStore, m_options.newVaultParams);
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &VaultWorker::closed, this, &WalletSession::vaultClosed);
     m_thread.start();
 
     const QSettings settings;

@@ -126,6 +126,8 @@ Q_SIGNALS:
     void stateChanged();
     void locked();
     void unlocked();
+    /** The worker has locked and dropped the vault (its file lock is released). */
+    void vaultClosed();
     void quickUnlockEnabledChanged();
     void autoLockMinutesChanged();
     void busyChanged();
