@@ -70,6 +70,9 @@ struct RpcAnswer
     qint64 id = 0;
     QJsonValue result; // when error.ok()
     RpcError error;
+    /** Bytes of the HTTP body this answer came in (a batch: the whole body), for budgets over many
+     *  calls (EthClient::getLogs); 0 when the transfer failed. */
+    qint64 bodyBytes = 0;
 };
 
 struct RpcParse

@@ -24,13 +24,16 @@ struct RpcClient::Pending
     // per attempt
     QByteArray received;
     bool tooLarge = false;
+    bool pastDeadline = false;
 };
 
 RpcClient::RpcClient(const QUrl &url, const RpcOptions &options, QObject *parent)
     : QObject(parent), m_url(url), m_options(options), m_network(new QNetworkAccessManager(this))
 {
     m_label = url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment);
-    m_network->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+    // A node answers at its own URL. Following a redirect would let whoever answers the first URL send
+    // us to any other host (and the network file's node list would no longer say who we talk to).
+    m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
 }
 
 RpcClient::~RpcClient() = default;
@@ -80,12 +83,29 @@ void RpcClient::send(std::shared_ptr<Pending> pending)
 {
     pending->received.clear();
     pending->tooLarge = false;
+    pending->pastDeadline = false;
     QNetworkRequest request(m_url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     request.setRawHeader("Accept", "application/json");
-    request.setTransferTimeout(static_cast<int>(m_options.timeout.count()));
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     ++m_requestsSent;
     QNetworkReply *reply = m_network->post(request, pending->body);
+    // The deadline of the whole attempt: connect, headers and body. (setTransferTimeout would only be
+    // an inactivity timer: a node that sends a byte every few seconds would never time out.) The
+    // timer belongs to the reply, so it goes with it; finish() stops it first.
+    if (m_options.timeout.count() > 0) {
+        auto *deadline = new QTimer(reply);
+        deadline->setObjectName(QStringLiteral("carnet-rpc-deadline"));
+        deadline->setSingleShot(true);
+        deadline->setTimerType(Qt::PreciseTimer);
+        connect(deadline, &QTimer::timeout, reply, [reply, pending] {
+            if (reply->isFinished())
+                return;
+            pending->pastDeadline = true;
+            reply->abort();
+        });
+        deadline->start(m_options.timeout);
+    }
     // Back-pressure: QNetworkReply holds at most this much unread; readyRead below drains it.
     reply->setReadBufferSize(256 * 1024);
     const qint64 limit = m_options.maxBodyBytes;
@@ -113,6 +133,8 @@ void RpcClient::send(std::shared_ptr<Pending> pending)
 
 void RpcClient::finish(std::shared_ptr<Pending> pending, QNetworkReply *reply)
 {
+    if (auto *deadline = reply->findChild<QTimer *>(QStringLiteral("carnet-rpc-deadline"), Qt::FindDirectChildrenOnly))
+        deadline->stop();
     reply->deleteLater();
     if (!pending->tooLarge && reply->bytesAvailable() > 0) {
         pending->received += reply->read(m_options.maxBodyBytes - pending->received.size() + 1);
@@ -125,13 +147,20 @@ void RpcClient::finish(std::shared_ptr<Pending> pending, QNetworkReply *reply)
     if (pending->tooLarge) {
         parse.error = RpcError{RpcErrorKind::TooLarge, status, 0,
                                QStringLiteral("the answer is larger than %1 bytes").arg(m_options.maxBodyBytes), {}, {}};
-    } else if (status == 0) {
+    } else if (pending->pastDeadline || status == 0) {
         const QNetworkReply::NetworkError code = reply->error();
-        const bool timedOut = code == QNetworkReply::OperationCanceledError || code == QNetworkReply::TimeoutError;
+        const bool timedOut = pending->pastDeadline || code == QNetworkReply::OperationCanceledError
+            || code == QNetworkReply::TimeoutError;
         parse.error.kind = timedOut ? RpcErrorKind::Timeout : RpcErrorKind::Transport;
-        parse.error.message = timedOut ? QStringLiteral("no answer within %1 ms").arg(m_options.timeout.count())
+        parse.error.message = timedOut ? QStringLiteral("no complete answer within %1 ms").arg(m_options.timeout.count())
                                        : sanitizeNodeText(reply->errorString());
         retryable = !timedOut || m_options.retryTimeouts;
+    } else if (status >= 300 && status < 400) {
+        // Redirects are never followed (see the constructor): a transport failure of this node.
+        parse.error = RpcError{RpcErrorKind::Transport, status, 0,
+                               QStringLiteral("the node answered with a redirect (HTTP %1); redirects are refused, the "
+                                              "network file must name the node's own URL").arg(status),
+                               {}, {}};
     } else {
         parse = parseRpcAnswer(pending->received, pending->ids, pending->batch, m_options.maxDepth);
         // A JSON-RPC answer sent with another status is still the answer (some nodes send errors with
@@ -159,9 +188,11 @@ void RpcClient::finish(std::shared_ptr<Pending> pending, QNetworkReply *reply)
         return;
     }
     parse.error.node = m_label;
-    for (RpcAnswer &answer : parse.answers)
+    for (RpcAnswer &answer : parse.answers) {
+        answer.bodyBytes = pending->received.size();
         if (!answer.error.ok())
             answer.error.node = m_label;
+    }
     pending->received.clear();
     pending->done(parse);
 }

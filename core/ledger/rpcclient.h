@@ -7,8 +7,10 @@
  * are the small synchronous helpers for the CLI and tests: they run a local QEventLoop until the
  * callback has run (never use them from a UI thread that must stay responsive).
  *
- * Every request: integer ids from a per-client counter; a per-request timeout (setTransferTimeout,
- * RpcOptions::timeout, at most 30 s by default); the body is refused past maxBodyBytes (16 MiB)
+ * Every request: integer ids from a per-client counter; a deadline for each HTTP attempt as a whole
+ * (connect, headers and body: RpcOptions::timeout, 30 s by default, enforced by a timer that aborts
+ * the reply, so a node trickling its answer a byte at a time still times out); HTTP redirects are
+ * never followed (a 3xx is a Transport failure); the body is refused past maxBodyBytes (16 MiB)
  * from the Content-Length header or from the bytes received so far, and the transfer is aborted at
  * that point; JSON nesting is checked before parsing (maxDepth 64); the answer is validated strictly
  * (jsonlimits.h). Retries with exponential backoff (backoff, ×2 each time, capped at maxBackoff)
@@ -30,6 +32,7 @@ namespace carnet::core::ledger {
 
 struct RpcOptions
 {
+    /** Deadline of each HTTP attempt, from sending to the last byte of the body (0: none). */
     std::chrono::milliseconds timeout{30000};
     qint64 maxBodyBytes = 16 * 1024 * 1024;
     int maxDepth = kDefaultMaxDepth;

@@ -131,6 +131,7 @@ private:
             return;
         }
         case LyingProxy::Raw::Slowloris:
+        case LyingProxy::Raw::TrickleBody:
         case LyingProxy::Raw::None:
             break;
         }
@@ -157,12 +158,21 @@ private:
             return;
         }
         const QByteArray whole = httpAnswer(200, "OK", "application/json", honest);
-        if (d.raw != LyingProxy::Raw::Slowloris) {
+        if (d.raw != LyingProxy::Raw::Slowloris && d.raw != LyingProxy::Raw::TrickleBody) {
             socket->write(whole);
             return;
         }
+        // Slowloris: everything a byte at a time. TrickleBody: the headers at once (so the client sees
+        // a live answer with its Content-Length), then the body a byte at a time.
+        qsizetype start = 0;
+        int interval = 300;
+        if (d.raw == LyingProxy::Raw::TrickleBody) {
+            start = whole.size() - honest.size();
+            interval = 100;
+            socket->write(whole.left(start));
+        }
         auto *timer = new QTimer(socket);
-        auto sent = std::make_shared<qsizetype>(0);
+        auto sent = std::make_shared<qsizetype>(start);
         QObject::connect(timer, &QTimer::timeout, socket, [socket, timer, whole, sent] {
             if (*sent >= whole.size()) {
                 timer->stop();
@@ -171,7 +181,7 @@ private:
             socket->write(whole.mid(*sent, 1));
             ++*sent;
         });
-        timer->start(300);
+        timer->start(interval);
     }
 
     LyingProxy &m_proxy;

@@ -3,8 +3,9 @@
 // A fault-injecting JSON-RPC proxy for the sync tests: an HTTP server on 127.0.0.1 (on a thread of its
 // own, so a synchronous client on the test thread can use it) that forwards each call to a real node
 // and lets the test rewrite the answer per method, or answer with a raw fault instead (malformed
-// JSON, a body past the client's limit, a stall, a slowloris trickle, an HTML page, a JSON-RPC error
-// full of HTML). docs/SYNC.md lists the lies the tests tell with it.
+// JSON, a body past the client's limit, a stall, a slowloris trickle, a body trickled after prompt
+// headers, an HTML page, a JSON-RPC error full of HTML). docs/SYNC.md lists the lies the tests tell
+// with it.
 #include <QJsonObject>
 #include <QMutex>
 #include <QString>
@@ -28,6 +29,7 @@ public:
         Slowloris,    ///< sends the honest answer one byte every 300 ms
         HtmlPage,     ///< HTTP 502 with an HTML error page
         HtmlRpcError, ///< 200 with a JSON-RPC error whose message is HTML with a URL and control characters
+        TrickleBody,  ///< the honest answer's status line and headers at once, then its body one byte every 100 ms
     };
     /** Gets the request object and the honest answer object ({jsonrpc, id, result|error}); returns the
      *  answer to send. Runs on the proxy's thread. */

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // RpcClient against a fake node that misbehaves: stalls, oversized bodies (announced or streamed),
 // 10,000-deep JSON, garbage, wrong ids, invalid shapes, HTML in error messages, 429/5xx then success,
-// and a refused connection. Checks the error kind, that retries happen only where they should, and
-// that the limits hold.
+// a refused connection, and redirects (301/302/307/308 to a node that would answer: never followed,
+// a Transport failure). Checks the error kind, that retries happen only where they should, and that
+// the limits hold.
+#include "core/ledger/ethclient.h"
 #include "core/ledger/rpcclient.h"
 #include "tests/core/rpcfakenode.h"
 
@@ -198,6 +200,43 @@ private Q_SLOTS:
         const RpcAnswer answer = client.callSync(QStringLiteral("eth_chainId"));
         QCOMPARE(answer.error.kind, RpcErrorKind::Transport);
         QCOMPARE(client.requestsSent(), fastOptions().maxRetries + 1);
+    }
+
+    void redirectIsRefused_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::newRow("301") << 301;
+        QTest::newRow("302") << 302;
+        QTest::newRow("307") << 307;
+        QTest::newRow("308") << 308;
+    }
+
+    void redirectIsRefused()
+    {
+        QFETCH(int, status);
+        // Where the redirect points: a node that would answer, and must never be asked.
+        FakeRpcNode elsewhere([](const QJsonDocument &request, int) {
+            return FakeReply{200, FakeRpcNode::result(FakeRpcNode::idOf(request), QStringLiteral("0x7a69")), {}, false, true, -1};
+        });
+        FakeRpcNode redirecting([&](const QJsonDocument &, int) {
+            return FakeReply{status, QByteArray("moved"), {{QByteArray("Location"), elsewhere.url().toEncoded()}}, false, true, -1};
+        });
+        RpcClient client(redirecting.url(), fastOptions());
+        const RpcAnswer answer = client.callSync(QStringLiteral("eth_chainId"));
+        QCOMPARE(answer.error.kind, RpcErrorKind::Transport);
+        QCOMPARE(answer.error.httpStatus, status);
+        QVERIFY2(answer.error.message.contains(QLatin1String("redirect")), qPrintable(answer.error.message));
+        QCOMPARE(client.requestsSent(), 1); // not retried
+        QCOMPARE(redirecting.requests(), 1);
+        QCOMPARE(elsewhere.requests(), 0);
+
+        // The Ethereum client refuses the node at its chain check, by name.
+        EthClient eth(31337, {redirecting.url()}, fastOptions());
+        const auto checked = eth.checkNodes();
+        QVERIFY(!checked);
+        QCOMPARE(checked.error().kind, RpcErrorKind::Transport);
+        QVERIFY(checked.error().toString().contains(QLatin1String("redirect")));
+        QCOMPARE(elsewhere.requests(), 0);
     }
 
     void batchAnswersInAnyOrder()
