@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/ledger/contracts/registry.h"
 
+#include "core/ledger/contracts/contractcall.h"
+
 #include <cassert>
 
 namespace carnet::core::ledger {
@@ -113,13 +115,13 @@ AbiSignature functionSignature(const contracts::Contract &contract, const contra
 }
 
 Result<AbiValue::List, RpcError> Registry::view(const contracts::Selector &selector, const AbiValue::List &args,
-                                               const char *returns)
+                                               const char *returns, const BlockTag &at)
 {
     const AbiSignature signature = functionSignature(contracts::carnetRegistry::contract(), selector);
     const auto data = abiEncodeCall(signature, args);
     if (!data)
         return fail(RpcError{RpcErrorKind::BadAnswer, 0, 0, QLatin1String(describe(data.error())), {}, {}});
-    auto answer = m_client.call(m_address, *data);
+    auto answer = m_client.call(m_address, *data, at.text());
     if (!answer)
         return fail(withDecodedRevert(answer.error()));
     const auto types = AbiType::parseList(returns);
@@ -172,7 +174,7 @@ Result<Receipt, RpcError> Registry::revoke(const crypto::PrivateKey &authority, 
 
 Result<Address, RpcError> Registry::authority()
 {
-    auto v = view(contracts::carnetRegistry::fnAuthority, {}, "(address)");
+    auto v = view(contracts::carnetRegistry::fnAuthority, {}, "(address)", BlockTag::latest());
     if (!v)
         return fail(v.error());
     return *v->at(0).asAddress();
@@ -180,7 +182,12 @@ Result<Address, RpcError> Registry::authority()
 
 Result<bool, RpcError> Registry::isLicensed(const Address &account, Role role)
 {
-    auto v = view(contracts::carnetRegistry::fnIsLicensed, {account, U256(static_cast<std::uint8_t>(role))}, "(bool)");
+    return isLicensed(account, role, BlockTag::latest());
+}
+
+Result<bool, RpcError> Registry::isLicensed(const Address &account, Role role, const BlockTag &at)
+{
+    auto v = view(contracts::carnetRegistry::fnIsLicensed, {account, U256(static_cast<std::uint8_t>(role))}, "(bool)", at);
     if (!v)
         return fail(v.error());
     return *v->at(0).asBool();
@@ -188,8 +195,13 @@ Result<bool, RpcError> Registry::isLicensed(const Address &account, Role role)
 
 Result<bool, RpcError> Registry::isLicensedAt(const Address &account, Role role, std::uint64_t block)
 {
+    return isLicensedAt(account, role, block, BlockTag::latest());
+}
+
+Result<bool, RpcError> Registry::isLicensedAt(const Address &account, Role role, std::uint64_t block, const BlockTag &at)
+{
     auto v = view(contracts::carnetRegistry::fnIsLicensedAt,
-                  {account, U256(static_cast<std::uint8_t>(role)), U256(block)}, "(bool)");
+                  {account, U256(static_cast<std::uint8_t>(role)), U256(block)}, "(bool)", at);
     if (!v)
         return fail(v.error());
     return *v->at(0).asBool();
@@ -197,7 +209,12 @@ Result<bool, RpcError> Registry::isLicensedAt(const Address &account, Role role,
 
 Result<QString, RpcError> Registry::nameOf(const Address &account)
 {
-    auto v = view(contracts::carnetRegistry::fnNameOf, {account}, "(string)");
+    return nameOf(account, BlockTag::latest());
+}
+
+Result<QString, RpcError> Registry::nameOf(const Address &account, const BlockTag &at)
+{
+    auto v = view(contracts::carnetRegistry::fnNameOf, {account}, "(string)", at);
     if (!v)
         return fail(v.error());
     return QString::fromStdString(*v->at(0).asString());
@@ -205,16 +222,27 @@ Result<QString, RpcError> Registry::nameOf(const Address &account)
 
 Result<std::vector<LicenceInterval>, RpcError> Registry::intervals(const Address &account, Role role)
 {
+    return intervals(account, role, BlockTag::latest());
+}
+
+Result<std::vector<LicenceInterval>, RpcError> Registry::intervals(const Address &account, Role role, const BlockTag &at)
+{
     const U256 roleValue(static_cast<std::uint8_t>(role));
-    auto count = view(contracts::carnetRegistry::fnLicenceCount, {account, roleValue}, "(uint256)");
+    auto count = view(contracts::carnetRegistry::fnLicenceCount, {account, roleValue}, "(uint256)", at);
     if (!count)
         return fail(count.error());
     const auto n = count->at(0).asUint()->toUint64();
-    if (!n || *n > 10000)
-        return fail(RpcError{RpcErrorKind::BadAnswer, 0, 0, QStringLiteral("implausible licence count"), {}, {}});
+    if (!n || *n > kMaxLicenceIntervals)
+        return fail(RpcError{RpcErrorKind::BadAnswer, 0, 0,
+                             QStringLiteral("the registry claims %1 licence intervals for %2 as %3; more than %4 are refused")
+                                 .arg(QString::fromStdString(count->at(0).asUint()->toDecimal()), addressText(account),
+                                      roleName(role))
+                                 .arg(kMaxLicenceIntervals),
+                             {}, {}});
     std::vector<LicenceInterval> out;
+    out.reserve(static_cast<std::size_t>(*n));
     for (std::uint64_t i = 0; i < *n; ++i) {
-        auto v = view(contracts::carnetRegistry::fnLicenceInterval, {account, roleValue, U256(i)}, "(uint64,uint64)");
+        auto v = view(contracts::carnetRegistry::fnLicenceInterval, {account, roleValue, U256(i)}, "(uint64,uint64)", at);
         if (!v)
             return fail(v.error());
         out.push_back({*v->at(0).asUint()->toUint64(), *v->at(1).asUint()->toUint64()});

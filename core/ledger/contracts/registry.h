@@ -29,6 +29,8 @@ DecodedRevert decodeRevert(const QByteArray &data);
 /** For a Reverted error: replaces the message with the decoded revert (keeps everything else). */
 RpcError withDecodedRevert(RpcError error);
 
+class BlockTag; // contractcall.h (which includes this header): the block a view reads state at
+
 struct LicenceInterval
 {
     std::uint64_t registeredAt = 0;
@@ -46,16 +48,30 @@ public:
     Result<Receipt, RpcError> revoke(const crypto::PrivateKey &authority, const crypto::Address &account, Role role,
                                      int confirmations = 1);
 
+    /** Licence intervals one account may have per role before intervals() refuses the answer: a
+     *  registry that claims more (a lying node, or an authority gone mad) is not followed call after
+     *  call. Each register/revoke pair makes one interval; 64 is far above any real history. */
+    static constexpr std::uint64_t kMaxLicenceIntervals = 64;
+
     Result<crypto::Address, RpcError> authority();
+    // Each view reads the latest state, or the state at `at` (a BlockTag of contractcall.h: the sync
+    // reads the registry at its target block). Two overloads rather than a default argument, because
+    // BlockTag is only declared here.
     Result<bool, RpcError> isLicensed(const crypto::Address &account, Role role);
+    Result<bool, RpcError> isLicensed(const crypto::Address &account, Role role, const BlockTag &at);
+    /** The contract's isLicensedAt(account, role, block): was the licence in force at `block`? */
     Result<bool, RpcError> isLicensedAt(const crypto::Address &account, Role role, std::uint64_t block);
+    Result<bool, RpcError> isLicensedAt(const crypto::Address &account, Role role, std::uint64_t block, const BlockTag &at);
     Result<QString, RpcError> nameOf(const crypto::Address &account);
-    /** licenceCount then licenceInterval(i) for each i. */
+    Result<QString, RpcError> nameOf(const crypto::Address &account, const BlockTag &at);
+    /** licenceCount then licenceInterval(i) for each i; BadAnswer when the count is above
+     *  kMaxLicenceIntervals. */
     Result<std::vector<LicenceInterval>, RpcError> intervals(const crypto::Address &account, Role role);
+    Result<std::vector<LicenceInterval>, RpcError> intervals(const crypto::Address &account, Role role, const BlockTag &at);
 
 private:
     Result<AbiValue::List, RpcError> view(const contracts::Selector &selector, const AbiValue::List &args,
-                                          const char *returns);
+                                          const char *returns, const BlockTag &at);
     Result<Receipt, RpcError> transact(const crypto::PrivateKey &key, const contracts::Selector &selector,
                                        const AbiValue::List &args, int confirmations);
     EthClient &m_client;
