@@ -137,20 +137,18 @@ int main(int argc, char **argv)
     g_devnet = &devnet;
     struct Stop { ledger::Devnet &d; ~Stop() { g_devnet = nullptr; (void)d.stop(); } } stop{devnet};
     const ledger::NetworkConfig network = std::move(*started);
-    ledger::EthClient client(network.chainId, network.nodes);
+    ledger::EthClient client(network);
     if (!client.checkNodes())
         die("devnet", QStringLiteral("no node answers"));
     const crypto::Address recordLog = *network.contract(QStringLiteral("RecordLog"));
     const crypto::Address registryAddress = *network.contract(QStringLiteral("CarnetRegistry"));
 
-    // A licensed provider with funds, and the wallet's record for it.
+    // A licensed provider (holding nothing: gas is free on the devnet), and the wallet's record for it.
     auto authority = ledger::loadKeyFile(network.authorityKeyFile);
     if (!authority)
         die("authority key", QLatin1String(ledger::describe(authority.error())));
     const crypto::PrivateKey provider = crypto::PrivateKey::generate();
     const crypto::Address providerAddress = crypto::addressOf(provider.publicKey());
-    if (auto funded = ledger::fundFromDevAccount(client, providerAddress, ledger::U256(18'000'000'000'000'000'000ULL)); !funded)
-        die("fund", funded.error().toString());
     ledger::Registry registry(client, registryAddress);
     if (auto reg = registry.registerAccount(*authority, providerAddress, ledger::Role::Provider, QStringLiteral("Bench Lab")); !reg)
         die("register", reg.error().toString());
@@ -163,9 +161,10 @@ int main(int argc, char **argv)
     if (!keyring)
         die("keyring", QStringLiteral("cannot derive"));
     sync::RecordStore originalStore(*original->database());
-    auto connection = sync::connectProvider(originalStore, *keyring, QStringLiteral("Bench Lab"), QDateTime::currentSecsSinceEpoch());
+    auto connection = sync::connectProvider(network, originalStore, *keyring, QStringLiteral("Bench Lab"),
+                                            QDateTime::currentSecsSinceEpoch());
     if (!connection)
-        die("connect", QLatin1String(sync::describe(connection.error())));
+        die("connect", sync::reserveErrorKey(connection.error().error));
     const std::uint32_t index = connection->record.index;
     const record::RecordId recordId = *keyring->recordId(index);
     const crypto::PublicKey recordPublic = *keyring->recordPublicKey(index);

@@ -92,7 +92,7 @@ int runAuthority(const QStringList &arguments)
     if (!registryAddress)
         return ledgerError(where, ExitNoNetwork, QStringLiteral("the network file has no CarnetRegistry address"));
 
-    EthClient client(network->chainId, network->nodes);
+    EthClient client(*network);
     if (auto checked = client.checkNodes(); !checked)
         return ledgerError(where, statusFor(checked.error()), checked.error().toString());
     Registry registry(client, *registryAddress);

@@ -29,14 +29,31 @@ int statusFor(const RpcError &error)
     }
 }
 
+QString refusalText(const NetworkRefusal &refusal)
+{
+    switch (refusal.kind) {
+    case NetworkRefusal::TooFewNodes:
+        return QStringLiteral("it names %1 node(s); outside a devnet at least %2 nodes run by different operators are "
+                              "needed, so that a lying node is outvoted").arg(refusal.have).arg(refusal.need);
+    case NetworkRefusal::NotHttps:
+        return QStringLiteral("node %1 (%2) is not an https:// URL; outside a devnet every node must use https")
+            .arg(refusal.node + 1).arg(refusal.label);
+    }
+    return QStringLiteral("refused by the network policy");
+}
+
 std::optional<NetworkConfig> loadNetwork(const QString &what, const QString &path, int &status)
 {
     const QString file = path.isEmpty() ? NetworkConfig::defaultPath() : path;
     QString why;
-    auto config = NetworkConfig::load(file, &why);
+    NetworkRefusal refusal;
+    auto config = NetworkConfig::load(file, &why, &refusal);
     if (config)
         return std::move(*config);
     switch (config.error()) {
+    case NetworkFileError::Refused:
+        why = QStringLiteral("the network file %1 is refused: %2").arg(file, refusalText(refusal));
+        break;
     case NetworkFileError::NotFound:
         why = QStringLiteral("no network file at %1 (start a devnet with `carnet-cli devnet start`, or pass "
                              "--network FILE)").arg(file);

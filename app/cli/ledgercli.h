@@ -28,7 +28,11 @@ int ledgerError(const QString &what, int status, const QString &message);
 /** The exit status for an RpcError (Reverted → ExitRefused, ChainMismatch → ExitWrongChain, …). */
 int statusFor(const core::ledger::RpcError &error);
 
-/** Loads --network FILE or the default network file; on failure prints why and sets `status`. */
+/** Words for a network file the network policy refuses (too few nodes, a node not on https). */
+QString refusalText(const core::ledger::NetworkRefusal &refusal);
+
+/** Loads --network FILE or the default network file; on failure prints why and sets `status`
+ *  (ExitNoNetwork, also for a file the network policy refuses). */
 std::optional<core::ledger::NetworkConfig> loadNetwork(const QString &what, const QString &path, int &status);
 
 /** Parses an account address strictly (EIP-55 checksum when mixed case); prints why on failure. */

@@ -65,7 +65,7 @@ int runProvider(const QStringList &arguments)
     const auto recordLog = network->contract(QStringLiteral("RecordLog"));
     if (!recordLog)
         return ledgerError(what, ExitNoNetwork, QStringLiteral("the network file names no RecordLog contract"));
-    ledger::EthClient client(network->chainId, network->nodes);
+    ledger::EthClient client(*network);
     if (auto checked = client.checkNodes(); !checked)
         return ledgerError(what, statusFor(checked.error()), checked.error().toString());
     int done = 0;

@@ -5,7 +5,6 @@
 #include "command.h"
 
 #include "core/fhir/bundle.h"
-#include "core/sync/patientfunding.h"
 #include "core/sync/publisher.h"
 
 #include <QDateTime>
@@ -72,14 +71,16 @@ int publishOwn(const ledger::NetworkConfig &network, const record::RecordKeyring
     auto recordKey = keyring.recordPublicKey(self.index);
     if (!recordLog || !key || !recordKey)
         return ledgerError(what, ExitNoNetwork, QStringLiteral("the network file names no RecordLog contract"));
-    ledger::EthClient client(network.chainId, network.nodes);
+    // P_n holds nothing and is never funded: a funding transaction would link the record to whoever
+    // paid (docs/LEDGER-NETWORK.md, "Gas"). It can only send on a chain where gas is free.
+    if (network.gas != ledger::GasPricing::Free)
+        return ledgerError(what, ExitPublishFailed,
+                           QStringLiteral("this network charges for gas (its file does not say \"gas\": \"free\"); the "
+                                          "record's patient key %1 holds nothing and is never funded, so it cannot send")
+                               .arg(ledger::addressText(crypto::addressOf(key->publicKey()))));
+    ledger::EthClient client(network);
     if (auto checked = client.checkNodes(); !checked)
         return ledgerError(what, statusFor(checked.error()), checked.error().toString());
-    const crypto::Address sender = crypto::addressOf(key->publicKey());
-    if (auto funded = sync::ensurePatientKeyFunded(client, network, sender); !funded)
-        return ledgerError(what, funded.error().kind == sync::FundingError::NoFunds ? ExitPublishFailed
-                                                                                   : statusFor(funded.error().rpc),
-                           funded.error().toString(sender));
     const record::ConnectCode target{self.recordId, *recordKey};
     for (const QByteArray &content : resources) {
         sync::PublishRequest request{target, *key, content, true,

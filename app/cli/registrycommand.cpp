@@ -45,7 +45,7 @@ int runRegistry(const QStringList &arguments)
     const auto registryAddress = network->contract(QStringLiteral("CarnetRegistry"));
     if (!registryAddress)
         return ledgerError(where, ExitNoNetwork, QStringLiteral("the network file has no CarnetRegistry address"));
-    EthClient client(network->chainId, network->nodes);
+    EthClient client(*network);
     if (auto checked = client.checkNodes(); !checked)
         return ledgerError(where, statusFor(checked.error()), checked.error().toString());
     Registry registry(client, *registryAddress);

@@ -25,10 +25,6 @@ namespace carnet::core::ledger {
 
 namespace {
 
-// anvil's dev account 0 (mnemonic "test test … junk"), unlocked on every anvil: it funds the authority.
-constexpr char kDevAccount0[] = "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266";
-const U256 kAuthorityFunds = *U256::fromDecimal("1000000000000000000000"); // 1000 ether
-
 Failure<DevnetError> failed(DevnetError::Kind kind, const QString &message)
 {
     return fail(DevnetError{kind, message});
@@ -223,6 +219,11 @@ Result<NetworkConfig, DevnetError> Devnet::start(const DevnetOptions &options)
     }
     arguments << QStringLiteral("--port") << QString::number(port) << QStringLiteral("--chain-id")
               << QString::number(options.chainId);
+    // Like the production consortium chain (Besu QBFT with min-gas-price 0): no base fee (anvil keeps
+    // a base fee of 0 constant, even after full blocks), a gas price of 0, and no minimum tip, so
+    // eth_gasPrice answers 0. Keys that hold nothing send transactions with zero fees.
+    arguments << QStringLiteral("--base-fee") << QStringLiteral("0") << QStringLiteral("--gas-price") << QStringLiteral("0")
+              << QStringLiteral("--disable-min-priority-fee");
     const QString log = QDir(m_dir).absoluteFilePath(QStringLiteral("anvil.log"));
     QFile::remove(log);
     QProcess process;
@@ -265,20 +266,20 @@ Result<NetworkConfig, DevnetError> Devnet::start(const DevnetOptions &options)
         }
     }
 
-    // The authority: a fresh key, funded by dev account 0.
+    // The authority: a fresh key. It holds nothing and needs nothing: gas is free on this chain.
     crypto::PrivateKey authority = crypto::PrivateKey::generate();
     if (!saveKeyFile(authorityKeyFile(), authority))
         return giveUp(DevnetError::Io, QStringLiteral("cannot write %1").arg(authorityKeyFile()));
     const crypto::Address authorityAddress = crypto::addressOf(authority.publicKey());
-    EthClient client(options.chainId, urls);
+    EthClient client(options.chainId, urls, {}, GasPricing::Free);
     if (auto checked = client.checkNodes(); !checked)
         return giveUp(DevnetError::StartFailed, checked.error().toString());
-    if (auto funded = fundFromDevAccount(client, authorityAddress, kAuthorityFunds); !funded)
-        return giveUp(DevnetError::DeployFailed, QStringLiteral("funding the authority failed: ") + funded.error().toString());
 
     // The contracts, in deployment order: the registry takes the authority, the others the registry.
     NetworkConfig config;
     config.name = QStringLiteral("devnet");
+    config.devnet = true; // exempt from the network policy: one process, plain http on loopback
+    config.gas = GasPricing::Free;
     config.confirmations = 1; // anvil mines each transaction at once and never reorganises by itself
     config.chainId = options.chainId;
     config.nodes = urls;
@@ -363,28 +364,6 @@ Result<qint64, DevnetError> Devnet::stop(std::chrono::milliseconds termTimeout)
         return failed(DevnetError::Io, QStringLiteral("anvil (pid %1) did not stop").arg(pid));
     QFile::remove(pidPath);
     return pid;
-}
-
-
-Result<void, RpcError> fundFromDevAccount(EthClient &client, const crypto::Address &to, const U256 &wei)
-{
-    const QJsonObject fund{{QStringLiteral("from"), QLatin1String(kDevAccount0)},
-                           {QStringLiteral("to"), addressText(to)},
-                           {QStringLiteral("value"), quantityText(wei)}};
-    const RpcAnswer funded = client.request(QStringLiteral("eth_sendTransaction"), {fund});
-    if (!funded.error.ok())
-        return fail(funded.error);
-    const auto hash = hash32Of(funded.result);
-    if (!hash) {
-        RpcError bad;
-        bad.kind = RpcErrorKind::BadAnswer;
-        bad.message = QStringLiteral("eth_sendTransaction did not return a transaction hash");
-        return fail(bad);
-    }
-    auto receipt = client.waitForReceipt(*hash);
-    if (!receipt)
-        return fail(receipt.error());
-    return {};
 }
 
 } // namespace carnet::core::ledger

@@ -8,10 +8,10 @@
  * for --nodes N > 1, also of 127.0.0.2 … 127.0.0.N: N URLs of the same chain served by one node. That
  * is honest about what it is: it exercises every multi-node code path (one chain-id check per URL,
  * failover, cross-node reads) but the nodes cannot disagree; independent anvils would be independent
- * chains. It then waits for the first answer, makes a fresh authority key (<dir>/authority.key,
- * mode 0600, hex), funds it from anvil's dev account 0 (eth_sendTransaction), deploys the four
- * contracts with raw transactions signed by that key, and writes the network file
- * (<home>/network.json). stop: SIGTERM, then SIGKILL after a timeout, to the recorded PID only after
+ * chains. anvil runs like the production chain: base fee 0, gas price 0, no minimum tip. start then
+ * waits for the first answer, makes a fresh authority key (<dir>/authority.key, mode 0600, hex; never
+ * funded: gas is free), deploys the four contracts with zero-fee raw transactions signed by that key,
+ * and writes the network file (<home>/network.json, "devnet": true, "gas": "free"). stop: SIGTERM, then SIGKILL after a timeout, to the recorded PID only after
  * checking that it still is an anvil, then removes the pid and state files. Linux only. */
 #include "core/ledger/ethclient.h"
 #include "core/ledger/networkconfig.h"
@@ -92,9 +92,5 @@ const char *describe(KeyFileError error);
 Result<crypto::PrivateKey, KeyFileError> loadKeyFile(const QString &path);
 /** Writes a key file with mode 0600 (created with that mode before the secret is written). */
 Result<void, KeyFileError> saveKeyFile(const QString &path, const crypto::PrivateKey &key);
-
-/** Sends `wei` to `to` from anvil's dev account 0 (unlocked on every anvil) and waits for it to be
- *  mined. Only a devnet has that account: on any other network the node refuses. */
-Result<void, RpcError> fundFromDevAccount(EthClient &client, const crypto::Address &to, const U256 &wei);
 
 } // namespace carnet::core::ledger

@@ -175,10 +175,16 @@ QJsonObject txObject(const std::optional<Address> &from, const TxRequest &tx)
 
 // ---- EthClient ----
 
-EthClient::EthClient(std::uint64_t chainId, const QList<QUrl> &nodes, const RpcOptions &options) : m_chainId(chainId)
+EthClient::EthClient(std::uint64_t chainId, const QList<QUrl> &nodes, const RpcOptions &options, GasPricing gas)
+    : m_chainId(chainId), m_gas(gas)
 {
     for (const QUrl &url : nodes)
         m_clients.push_back(std::make_unique<RpcClient>(url, options));
+}
+
+EthClient::EthClient(const NetworkConfig &network, const RpcOptions &options)
+    : EthClient(network.chainId, network.nodes, options, network.gas)
+{
 }
 
 EthClient::~EthClient() = default;
@@ -313,6 +319,23 @@ Result<FeeParams, RpcError> EthClient::feeParams()
         return fail(badAnswer(QStringLiteral("eth_getBlockByNumber did not answer with a block")));
     FeeParams fees;
     const QJsonValue baseValue = block.result.toObject().value(QLatin1String("baseFeePerGas"));
+    if (m_gas == GasPricing::Free) {
+        // A zero-gas chain: nothing to ask, nothing to pay (all the fees of FeeParams stay zero). A
+        // base fee above zero means the network file is wrong about this chain: say so rather than
+        // send a transaction that no node would include.
+        if (baseValue.isUndefined() || baseValue.isNull()) {
+            fees.type = TxType::Legacy;
+            return fees;
+        }
+        const auto baseFee = quantityOf(baseValue);
+        if (!baseFee)
+            return fail(badAnswer(QStringLiteral("baseFeePerGas is not a quantity")));
+        if (!baseFee->isZero())
+            return fail(badAnswer(QStringLiteral("the network file says gas is free, but the chain's base fee is %1 wei")
+                                      .arg(QString::fromStdString(baseFee->toDecimal()))));
+        fees.type = TxType::Eip1559;
+        return fees;
+    }
     if (baseValue.isUndefined() || baseValue.isNull()) {
         // No EIP-1559 on this chain (a Besu QBFT network with zero gas price, for example): legacy.
         fees.type = TxType::Legacy;
@@ -481,7 +504,14 @@ Result<std::vector<LogEntry>, RpcError> EthClient::getLogs(const LogFilter &filt
     QJsonArray topics;
     for (const auto &t : filter.topics)
         topics.append(t ? QJsonValue(hexOf(*t)) : QJsonValue(QJsonValue::Null));
+    const std::uint64_t first = from;
+    const auto overBudget = [&](const QString &what) {
+        return fail(badAnswer(QStringLiteral("eth_getLogs for blocks %1 to %2: %3; the answer is refused")
+                                  .arg(first).arg(to).arg(what)));
+    };
     while (from <= to) {
+        if (s.requests >= std::max(options.maxRequests, 1))
+            return overBudget(QStringLiteral("more than %1 requests (windows) were needed").arg(options.maxRequests));
         const std::uint64_t end = (to - from >= window - 1) ? from + window - 1 : to;
         QJsonObject query{{QStringLiteral("fromBlock"), quantityText(from)}, {QStringLiteral("toBlock"), quantityText(end)}};
         if (filter.address)
@@ -490,6 +520,9 @@ Result<std::vector<LogEntry>, RpcError> EthClient::getLogs(const LogFilter &filt
             query.insert(QStringLiteral("topics"), topics);
         ++s.requests;
         const RpcAnswer a = request(QStringLiteral("eth_getLogs"), {query});
+        s.bytes += a.bodyBytes;
+        if (s.bytes > options.maxTotalBytes)
+            return overBudget(QStringLiteral("the answers passed %1 bytes in total").arg(options.maxTotalBytes));
         if (!a.error.ok()) {
             // A window whose logs pass the answer size limit (16 MiB) is narrowed like a node's own
             // range limit: a dense record (thousands of entries in a few blocks) is not a bad node.

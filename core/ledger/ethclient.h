@@ -10,9 +10,12 @@
  * used. Calls go to the first accepted node and fail over to the next one on transport-level errors
  * (timeout, transport, HTTP status, too large, too deep, malformed); a JSON-RPC error is the node's
  * answer and is returned. Transactions: EIP-1559 when the latest block has a baseFeePerGas, legacy
- * EIP-155 otherwise (a zero gas price chain works), signed locally by transaction.h; nonces are the
+ * EIP-155 otherwise, signed locally by transaction.h; with GasPricing::Free (the network file's
+ * "gas": "free") every fee is zero whatever the node suggests, so keys that hold nothing can send
+ * (the patient's P_n is never funded: a funding transaction would link it); nonces are the
  * node's pending count or the local next nonce, whichever is higher, so several transactions can be
  * sent in a row without waiting. */
+#include "core/ledger/networkconfig.h"
 #include "core/ledger/rpcclient.h"
 #include "core/ledger/transaction.h"
 #include "core/result.h"
@@ -73,6 +76,14 @@ struct LogWindowOptions
 {
     std::uint64_t initialWindow = 2000; // blocks per eth_getLogs, also the ceiling when growing back
     int growAfter = 4;                  // successful windows in a row before the window doubles
+    /** Bytes of answer bodies one getLogs call accepts over all its windows. 256 MiB: an honest record
+     *  of 10,000 entries of about 1.1 KB is about 26 MB of JSON (10 times less); a node that answers
+     *  window after window with plausible logs is stopped here (BadAnswer). */
+    qint64 maxTotalBytes = qint64(256) * 1024 * 1024;
+    /** eth_getLogs requests one call may send, refused windows included. 100,000 windows of 2,000
+     *  blocks cover 200 million blocks (12 years of 2-second blocks); a node that keeps refusing
+     *  ranges until the window is one block is stopped here (BadAnswer). */
+    int maxRequests = 100000;
 };
 
 struct LogQueryStats
@@ -81,6 +92,7 @@ struct LogQueryStats
     int rangeErrors = 0;
     std::uint64_t smallestWindow = 0;
     std::uint64_t finalWindow = 0;
+    qint64 bytes = 0; // answer bodies received, over all windows
 };
 
 struct NodeStatus
@@ -93,12 +105,16 @@ struct NodeStatus
 class EthClient
 {
 public:
-    EthClient(std::uint64_t chainId, const QList<QUrl> &nodes, const RpcOptions &options = {});
+    EthClient(std::uint64_t chainId, const QList<QUrl> &nodes, const RpcOptions &options = {},
+              GasPricing gas = GasPricing::Market);
+    /** The network file's chain, nodes and gas pricing. */
+    explicit EthClient(const NetworkConfig &network, const RpcOptions &options = {});
     ~EthClient();
     EthClient(const EthClient &) = delete;
     EthClient &operator=(const EthClient &) = delete;
 
     std::uint64_t chainId() const { return m_chainId; }
+    GasPricing gasPricing() const { return m_gas; }
 
     /** eth_chainId on every node; NoNode (message lists each node's problem) when none is accepted. */
     Result<void, RpcError> checkNodes();
@@ -114,6 +130,9 @@ public:
     Result<crypto::Bytes, RpcError> call(const crypto::Address &to, crypto::ByteView data,
                                          const QString &block = QStringLiteral("latest"));
     Result<std::uint64_t, RpcError> estimateGas(const crypto::Address &from, const TxRequest &tx);
+    /** Market: from the latest block and the node's suggestions. Free: all zero (EIP-1559 when the
+     *  latest block has a base fee, which must then be 0, legacy otherwise); the node is not asked
+     *  for a price. */
     Result<FeeParams, RpcError> feeParams();
     /** Signs and sends; returns the transaction hash (checked against the node's answer). */
     Result<crypto::Hash32, RpcError> sendTransaction(const crypto::PrivateKey &key, const TxRequest &tx);
@@ -125,7 +144,8 @@ public:
                                              std::chrono::milliseconds poll = std::chrono::milliseconds(100));
     /** eth_getLogs over [from, to] in adaptive windows (halved on range/limit errors and on answers
      *  over the size limit, doubled back after LogWindowOptions::growAfter successes, never above
-     *  initialWindow). */
+     *  initialWindow). BadAnswer when the answers pass maxTotalBytes in total or the windows need more
+     *  than maxRequests requests. */
     Result<std::vector<LogEntry>, RpcError> getLogs(const LogFilter &filter, std::uint64_t from, std::uint64_t to,
                                                     const LogWindowOptions &options = {}, LogQueryStats *stats = nullptr);
 
@@ -135,6 +155,7 @@ public:
 private:
     RpcAnswer requestChecked(const QString &method, const QJsonArray &params);
     std::uint64_t m_chainId;
+    GasPricing m_gas = GasPricing::Market;
     std::vector<std::unique_ptr<RpcClient>> m_clients;
     QList<NodeStatus> m_status;
     bool m_checked = false;

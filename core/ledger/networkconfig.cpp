@@ -22,6 +22,43 @@ Failure<NetworkFileError> malformed(QString *why, const QString &text)
 }
 } // namespace
 
+QString describe(const NetworkRefusal &refusal)
+{
+    switch (refusal.kind) {
+    case NetworkRefusal::TooFewNodes:
+        return QStringLiteral("the file names %1 node(s); a network needs at least %2 independent nodes outside a devnet")
+            .arg(refusal.have).arg(refusal.need);
+    case NetworkRefusal::NotHttps:
+        return QStringLiteral("node %1 (%2) is not on https; outside a devnet every node must be")
+            .arg(refusal.node + 1).arg(refusal.label);
+    }
+    return QStringLiteral("refused");
+}
+
+std::optional<NetworkRefusal> NetworkConfig::refusal() const
+{
+    if (devnet)
+        return std::nullopt;
+    if (nodes.size() < kMinNodes) {
+        NetworkRefusal r;
+        r.kind = NetworkRefusal::TooFewNodes;
+        r.have = static_cast<int>(nodes.size());
+        r.need = kMinNodes;
+        return r;
+    }
+    for (qsizetype i = 0; i < nodes.size(); ++i) {
+        if (nodes[i].scheme() != QLatin1String("https")) {
+            NetworkRefusal r;
+            r.kind = NetworkRefusal::NotHttps;
+            r.node = static_cast<int>(i);
+            r.label = nodes[i].toDisplayString(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery
+                                               | QUrl::RemoveFragment);
+            return r;
+        }
+    }
+    return std::nullopt;
+}
+
 std::optional<crypto::Address> NetworkConfig::contract(const QString &contractName) const
 {
     const auto it = contracts.constFind(contractName);
@@ -44,7 +81,7 @@ QString NetworkConfig::defaultPath()
     return QDir(homeDirectory()).absoluteFilePath(QStringLiteral("network.json"));
 }
 
-Result<NetworkConfig, NetworkFileError> NetworkConfig::load(const QString &path, QString *why)
+Result<NetworkConfig, NetworkFileError> NetworkConfig::load(const QString &path, QString *why, NetworkRefusal *refusal)
 {
     QFile file(path);
     if (!file.exists())
@@ -53,10 +90,10 @@ Result<NetworkConfig, NetworkFileError> NetworkConfig::load(const QString &path,
         return fail(NetworkFileError::Unreadable);
     if (file.size() > kMaxFileBytes)
         return malformed(why, QStringLiteral("the file is larger than 1 MiB"));
-    return fromJson(file.readAll(), why);
+    return fromJson(file.readAll(), why, refusal);
 }
 
-Result<NetworkConfig, NetworkFileError> NetworkConfig::fromJson(const QByteArray &json, QString *why)
+Result<NetworkConfig, NetworkFileError> NetworkConfig::fromJson(const QByteArray &json, QString *why, NetworkRefusal *refusal)
 {
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
@@ -73,6 +110,21 @@ Result<NetworkConfig, NetworkFileError> NetworkConfig::fromJson(const QByteArray
     if (!chain.isDouble() || chainId < 1 || chainId > 9007199254740991.0 || chainId != static_cast<double>(static_cast<std::uint64_t>(chainId)))
         return malformed(why, QStringLiteral("chainId must be a positive integer"));
     config.chainId = static_cast<std::uint64_t>(chainId);
+    if (o.contains(QLatin1String("devnet"))) {
+        const QJsonValue d = o.value(QLatin1String("devnet"));
+        if (!d.isBool())
+            return malformed(why, QStringLiteral("devnet must be true or false"));
+        config.devnet = d.toBool();
+    }
+    if (o.contains(QLatin1String("gas"))) {
+        const QString gas = o.value(QLatin1String("gas")).toString();
+        if (gas == QLatin1String("free"))
+            config.gas = GasPricing::Free;
+        else if (gas == QLatin1String("market"))
+            config.gas = GasPricing::Market;
+        else
+            return malformed(why, QStringLiteral("gas must be \"free\" or \"market\""));
+    }
     for (const QJsonValue &node : o.value(QLatin1String("nodes")).toArray()) {
         const QUrl url(node.toString(), QUrl::StrictMode);
         if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))
@@ -96,6 +148,13 @@ Result<NetworkConfig, NetworkFileError> NetworkConfig::fromJson(const QByteArray
             return malformed(why, QStringLiteral("confirmations must be an integer from 1 to 1000"));
         config.confirmations = c.toInt();
     }
+    if (const auto refused = config.refusal()) {
+        if (why)
+            *why = describe(*refused);
+        if (refusal)
+            *refusal = *refused;
+        return fail(NetworkFileError::Refused);
+    }
     return config;
 }
 
@@ -111,8 +170,11 @@ QByteArray NetworkConfig::toJson() const
                   {QStringLiteral("version"), 1},
                   {QStringLiteral("name"), name},
                   {QStringLiteral("chainId"), static_cast<qint64>(chainId)},
+                  {QStringLiteral("gas"), gas == GasPricing::Free ? QStringLiteral("free") : QStringLiteral("market")},
                   {QStringLiteral("nodes"), nodeArray},
                   {QStringLiteral("contracts"), contractObject}};
+    if (devnet)
+        o.insert(QStringLiteral("devnet"), true);
     if (!authorityKeyFile.isEmpty())
         o.insert(QStringLiteral("authorityKeyFile"), authorityKeyFile);
     o.insert(QStringLiteral("confirmations"), confirmations);

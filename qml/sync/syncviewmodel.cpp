@@ -14,7 +14,8 @@ using sync::NodeVerdict;
 
 struct SyncViewModel::Outcome
 {
-    enum Kind { Ran, Locked, NoNetworkFile, NetworkFileBad } kind = Ran;
+    enum Kind { Ran, Locked, NoNetworkFile, NetworkFileBad, NetworkFileRefused } kind = Ran;
+    ledger::NetworkRefusal refusal; ///< NetworkFileRefused
     sync::SyncResult result;
     std::vector<sync::NodeRecord> nodes;
     std::int64_t lastVerified = 0;
@@ -51,6 +52,19 @@ void SyncViewModel::onSessionState()
         Q_EMIT lastVerifiedChanged();
         setState(Idle, {});
     }
+}
+
+QString SyncViewModel::refusalWords(const ledger::NetworkRefusal &refusal)
+{
+    switch (refusal.kind) {
+    case ledger::NetworkRefusal::TooFewNodes:
+        return tr("The network settings list too few nodes (%1, at least %2 are needed) to check them against each "
+                  "other. Your record stays readable here.").arg(refusal.have).arg(refusal.need);
+    case ledger::NetworkRefusal::NotHttps:
+        return tr("Node %1 of the network settings (%2) does not use a secure connection (https). Your record stays "
+                  "readable here.").arg(refusal.node + 1).arg(refusal.label);
+    }
+    return tr("The network settings file cannot be read. Your record stays readable here.");
 }
 
 QString SyncViewModel::verdictWords(NodeVerdict verdict)
@@ -182,9 +196,10 @@ void SyncViewModel::syncNow()
                 return out;
             }
             QString why;
-            auto network = ledger::NetworkConfig::load(ledger::NetworkConfig::defaultPath(), &why);
+            auto network = ledger::NetworkConfig::load(ledger::NetworkConfig::defaultPath(), &why, &out.refusal);
             if (!network) {
-                out.kind = network.error() == ledger::NetworkFileError::NotFound ? Outcome::NoNetworkFile
+                out.kind = network.error() == ledger::NetworkFileError::NotFound  ? Outcome::NoNetworkFile
+                         : network.error() == ledger::NetworkFileError::Refused ? Outcome::NetworkFileRefused
                                                                                  : Outcome::NetworkFileBad;
                 return out;
             }
@@ -233,6 +248,9 @@ void SyncViewModel::onFinished(Outcome &out)
         break;
     case Outcome::NetworkFileBad:
         setState(Failed, tr("The network settings file cannot be read. Your record stays readable here."));
+        break;
+    case Outcome::NetworkFileRefused:
+        setState(Failed, refusalWords(out.refusal));
         break;
     case Outcome::Ran: {
         const sync::SyncResult &r = out.result;

@@ -56,6 +56,8 @@ public:
     static constexpr int kIntervalMinutes = 5;
     /** Translated words for a node verdict (a liar is named plainly). */
     static QString verdictWords(core::sync::NodeVerdict verdict);
+    /** Translated words for a network file the network policy refuses (too few nodes, not https). */
+    static QString refusalWords(const core::ledger::NetworkRefusal &refusal);
 
 Q_SIGNALS:
     void stateChanged();

@@ -30,7 +30,7 @@ struct ContractsFixture
         if (!key)
             return false;
         authority.emplace(std::move(*key));
-        client = std::make_unique<core::ledger::EthClient>(config.chainId, config.nodes);
+        client = std::make_unique<core::ledger::EthClient>(config); // the devnet's "gas": "free"
         const auto address = config.contract(QStringLiteral("CarnetRegistry"));
         if (!address)
             return false;
@@ -46,9 +46,10 @@ struct ContractsFixture
         crypto::PrivateKey key = crypto::PrivateKey::generate();
         // anvil's dev account 0 pays; another test process sending from it at the same moment can
         // take the nonce anvil picked, so a failed send is tried again.
-        const QJsonObject tx{{QStringLiteral("from"), QStringLiteral("0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266")},
-                             {QStringLiteral("to"), core::ledger::addressText(crypto::addressOf(key.publicKey()))},
-                             {QStringLiteral("value"), core::ledger::quantityText(wei)}};
+        QJsonObject tx{{QStringLiteral("from"), QStringLiteral("0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266")},
+                       {QStringLiteral("to"), core::ledger::addressText(crypto::addressOf(key.publicKey()))},
+                       {QStringLiteral("value"), core::ledger::quantityText(wei)}};
+        withZeroFees(tx);
         for (int attempt = 0; attempt < 8; ++attempt) {
             const core::ledger::RpcAnswer answer = client->request(QStringLiteral("eth_sendTransaction"), {tx});
             const auto hash = answer.error.ok() ? core::ledger::hash32Of(answer.result) : std::nullopt;

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // For tests that run against the ctest fixture "devnet" (CARNET_HOME=<build>/test-devnet): the network
-// file it wrote, its authority key, a funded fresh key, and a private extra anvil for one test.
+// file it wrote, its authority key, a funded fresh key, and a private extra anvil for one test. The
+// devnet has zero gas ("gas": "free"): unsigned eth_sendTransaction calls need withZeroFees().
 #include "core/ledger/devnet.h"
 #include "core/ledger/ethclient.h"
 #include "core/ledger/networkconfig.h"
@@ -24,13 +25,23 @@ inline std::optional<core::ledger::NetworkConfig> devnetConfig()
     return std::move(*config);
 }
 
-/** Sends `wei` from anvil's dev account 0 to `to` and waits for it to be mined. */
+/** Zero fees for an unsigned eth_sendTransaction on the zero-gas devnet (anvil would otherwise add its
+ *  1 gwei suggested tip above a max fee of 0 and refuse its own transaction). */
+inline void withZeroFees(QJsonObject &tx)
+{
+    tx.insert(QStringLiteral("maxFeePerGas"), QStringLiteral("0x0"));
+    tx.insert(QStringLiteral("maxPriorityFeePerGas"), QStringLiteral("0x0"));
+}
+
+/** Sends `wei` from anvil's dev account 0 to `to` and waits for it to be mined (for tests whose keys
+ *  need ether as value, and for market-priced transactions; gas on the devnet itself is free). */
 inline bool fundFromDevAccount(core::ledger::EthClient &client, const crypto::Address &to, const core::ledger::U256 &wei)
 {
     using namespace core::ledger;
-    const QJsonObject tx{{QStringLiteral("from"), QStringLiteral("0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266")},
-                         {QStringLiteral("to"), addressText(to)},
-                         {QStringLiteral("value"), quantityText(wei)}};
+    QJsonObject tx{{QStringLiteral("from"), QStringLiteral("0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266")},
+                   {QStringLiteral("to"), addressText(to)},
+                   {QStringLiteral("value"), quantityText(wei)}};
+    withZeroFees(tx);
     const RpcAnswer answer = client.request(QStringLiteral("eth_sendTransaction"), {tx});
     const auto hash = answer.error.ok() ? hash32Of(answer.result) : std::nullopt;
     return hash && client.waitForReceipt(*hash);

@@ -119,8 +119,8 @@ private Q_SLOTS:
         QCOMPARE(m_grants->accessCount(terms.grantId).value(), std::uint64_t(2));
         QCOMPARE(m_grants->accessCount(terms.grantId, a1->blockNumber).value(), std::uint64_t(1));
 
-        // The patient's sharing key revokes (it needs gas for that).
-        QVERIFY(carnet::test::fundFromDevAccount(*m_f.client, terms.patient, U256(1000000000000000000ULL)));
+        // The patient's sharing key revokes: it holds nothing (gas is free; funding it would link it).
+        QCOMPARE(m_f.client->balance(terms.patient).value(), U256(0));
         const auto revoked = m_grants->revoke(sharing, terms.grantId);
         QVERIFY(revoked);
         const auto rev = decodeGrantRevoked(revoked->logs.at(0));
@@ -185,8 +185,7 @@ private Q_SLOTS:
         QVERIFY(m_f.advance(700));
         QVERIFY(revertedWith(m_grants->recordAccess(*other, open.grantId, randomHash()),
                              QStringLiteral("GrantExpired(%1, %2)").arg(hashText(open.grantId)).arg(open.expiry)));
-        QVERIFY(carnet::test::fundFromDevAccount(*m_f.client, terms.patient, U256(1000000000000000000ULL)));
-        QVERIFY(m_grants->revoke(sharing, terms.grantId));
+        QVERIFY(m_grants->revoke(sharing, terms.grantId)); // from a sharing key holding nothing
         QCOMPARE(m_grants->grantState(terms.grantId).value(), GrantState::Revoked); // revocation wins over expiry
     }
 

@@ -28,11 +28,12 @@ public Q_SLOTS:
         qputenv("CARNET_THEME", QByteArray());
         qputenv("CARNET_LANG", QByteArray());
         qputenv("CARNET_HOME", m_home.path().toUtf8());
-        // Two nodes on ports nothing listens on (127.0.0.1:9, the discard port, and :1).
+        // Two nodes on ports nothing listens on (127.0.0.1:9, the discard port, and :1); a devnet file,
+        // so that the network policy (3 nodes on https elsewhere) lets it through to the nodes.
         QFile network(m_home.filePath(QStringLiteral("network.json")));
         const QByteArray address = "\"0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266\"";
         if (network.open(QIODevice::WriteOnly))
-            network.write("{\"format\": \"carnet-network\", \"version\": 1, \"name\": \"offline-test\", \"chainId\": 31337,"
+            network.write("{\"format\": \"carnet-network\", \"version\": 1, \"name\": \"offline-test\", \"chainId\": 31337, \"devnet\": true,"
                           " \"confirmations\": 1, \"nodes\": [\"http://127.0.0.1:9\", \"http://127.0.0.1:1\"],"
                           " \"contracts\": {\"CarnetRegistry\": " + address + ", \"RecordLog\": " + address
                           + ", \"AccessGrants\": " + address + ", \"ResearchMarket\": " + address + "}}");
