@@ -6,7 +6,10 @@
 // scanner of the test's own, not core/fhir's); a mistyped code and an unlicensed key fail with their
 // statuses (22, 23) and say why; the patient's own entry syncs as patient-reported; the same phrase
 // restored into a new vault finds every record and entry by discovery; a network file whose node is
-// dead makes sync fail with 21.
+// dead makes sync fail with 21. No key here is ever funded: the devnet's gas is free, and the
+// patient's P_n and the provider still hold exactly 0 wei after sending. A network file the network
+// policy refuses (too few nodes, a node not on https) is refused with 13 and why; on a network whose
+// gas is not free, `wallet add` refuses to send from P_n (23).
 #include "clirunner.h"
 #include "rawjson.h"
 
@@ -95,12 +98,19 @@ private Q_SLOTS:
     void patientReportedEntry();
     void restoreFindsEverythingByDiscovery();
     void syncExitStatuses();
+    void refusedNetworkFiles_data();
+    void refusedNetworkFiles();
+    void ownEntryNeedsFreeGas();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
     QString writeFile(const QString &name, const QByteArray &bytes);
-    /** A fresh key in a 0600 key file, funded from anvil's dev account; its address in `address`. */
-    QString fundedKeyFile(const QString &name, QString &address);
+    /** A fresh key in a 0600 key file, never funded; its address in `address`. */
+    QString freshKeyFile(const QString &name, QString &address);
+    /** The fixture's network file with `change` applied, written as `name`. */
+    QString changedNetworkFile(const QString &name, const std::function<void(QJsonObject &)> &change);
+    /** The balance in wei and the number of transactions sent by `address`, on the fixture's chain. */
+    std::pair<core::ledger::U256, std::uint64_t> accountState(const QString &address);
     CliRun wallet(const QString &action, const QString &vault, const QByteArray &input, const QStringList &extra = {});
     /** `wallet entries --json` of `vault`, scanned; fails the test (empty list) on error. */
     QList<RawObject> entriesOf(const QString &vault);
@@ -124,7 +134,7 @@ void TestCliRecord::initTestCase()
     QVERIFY2(network, "no devnet network file: is the devnet fixture running?");
     m_network = std::move(*network);
 
-    m_providerKey = fundedKeyFile(QStringLiteral("provider.key"), m_providerAddress);
+    m_providerKey = freshKeyFile(QStringLiteral("provider.key"), m_providerAddress);
     QVERIFY(!m_providerKey.isEmpty());
     const CliRun reg = runCli({QStringLiteral("authority"), QStringLiteral("register"), QStringLiteral("--role"),
                                QStringLiteral("provider"), QStringLiteral("--address"), m_providerAddress,
@@ -140,17 +150,35 @@ QString TestCliRecord::writeFile(const QString &name, const QByteArray &bytes)
     return file.fileName();
 }
 
-QString TestCliRecord::fundedKeyFile(const QString &name, QString &address)
+QString TestCliRecord::freshKeyFile(const QString &name, QString &address)
 {
     const crypto::PrivateKey key = crypto::PrivateKey::generate();
     const crypto::Address account = crypto::addressOf(key.publicKey());
     if (!core::ledger::saveKeyFile(path(name), key))
         return {};
-    core::ledger::EthClient client(m_network->chainId, m_network->nodes);
-    if (!core::ledger::fundFromDevAccount(client, account, core::ledger::U256(1'000'000'000'000'000'000ULL)))
-        return {};
     address = core::ledger::addressText(account);
     return path(name);
+}
+
+QString TestCliRecord::changedNetworkFile(const QString &name, const std::function<void(QJsonObject &)> &change)
+{
+    QFile original(core::ledger::NetworkConfig::defaultPath());
+    if (!original.open(QIODevice::ReadOnly))
+        return {};
+    QJsonObject network = QJsonDocument::fromJson(original.readAll()).object();
+    change(network);
+    return writeFile(name, QJsonDocument(network).toJson());
+}
+
+std::pair<core::ledger::U256, std::uint64_t> TestCliRecord::accountState(const QString &address)
+{
+    core::ledger::EthClient client(*m_network);
+    const auto account = crypto::parseAddress(address.toStdString());
+    if (!account)
+        return {core::ledger::U256::max(), 0};
+    const auto balance = client.balance(*account);
+    const auto sent = client.pendingNonce(*account);
+    return {balance ? *balance : core::ledger::U256::max(), sent ? *sent : 0};
 }
 
 CliRun TestCliRecord::wallet(const QString &action, const QString &vault, const QByteArray &input, const QStringList &extra)
@@ -298,7 +326,7 @@ void TestCliRecord::mistypedCode()
 void TestCliRecord::unlicensedKey()
 {
     QString stranger;
-    const QString key = fundedKeyFile(QStringLiteral("stranger.key"), stranger);
+    const QString key = freshKeyFile(QStringLiteral("stranger.key"), stranger);
     QVERIFY(!key.isEmpty());
     const QString file = writeFile(QStringLiteral("stranger.json"), kSingle);
     const CliRun run = runCli({QStringLiteral("provider"), QStringLiteral("publish"), QStringLiteral("--key-file"), key,
@@ -335,8 +363,17 @@ void TestCliRecord::patientReportedEntry()
         QCOMPARE(e.value("patientReported"), QByteArray("true"));
         QCOMPARE(e.value("state"), QByteArray("\"verified\""));
         QVERIFY(e.value("author") != QByteArray('"' + m_providerAddress.toLatin1() + '"'));
+        // The author is the record's P_n: it sent the transaction and was never funded.
+        const QString author = QString::fromLatin1(e.value("author")).remove(QLatin1Char('"'));
+        const auto [balance, sent] = accountState(author);
+        QCOMPARE(balance, core::ledger::U256(0));
+        QVERIFY2(sent >= 1, qPrintable(author));
     }
     QCOMPARE(own, 1);
+    // The provider published five entries holding nothing either.
+    const auto [providerBalance, providerSent] = accountState(m_providerAddress);
+    QCOMPARE(providerBalance, core::ledger::U256(0));
+    QVERIFY(providerSent >= 4);
 
     const CliRun listing = wallet(QStringLiteral("entries"), m_vault, lines({kPassphrase}));
     QCOMPARE(listing.exitCode, kOk);
@@ -396,6 +433,56 @@ void TestCliRecord::syncExitStatuses()
     QVERIFY(!leaks(run));
     // What was synced before stays.
     QCOMPARE(entriesOf(m_vault).size(), 5);
+}
+
+void TestCliRecord::refusedNetworkFiles_data()
+{
+    QTest::addColumn<QJsonArray>("nodes");
+    QTest::addColumn<QByteArray>("reason");
+    QTest::newRow("two nodes") << QJsonArray{QStringLiteral("https://a.example:443"), QStringLiteral("https://b.example:443")}
+                               << QByteArray("refused: it names 2 node(s); outside a devnet at least 3 nodes");
+    QTest::newRow("one on http") << QJsonArray{QStringLiteral("https://a.example:443"), QStringLiteral("http://b.example:8545/key"),
+                                               QStringLiteral("https://c.example:443")}
+                                 << QByteArray("refused: node 2 (http://b.example:8545) is not an https:// URL");
+}
+
+void TestCliRecord::refusedNetworkFiles()
+{
+    QFETCH(QJsonArray, nodes);
+    QFETCH(QByteArray, reason);
+    const QString file = changedNetworkFile(QStringLiteral("refused.json"), [&](QJsonObject &network) {
+        network.remove(QStringLiteral("devnet"));
+        network.insert(QStringLiteral("nodes"), nodes);
+    });
+    QVERIFY(!file.isEmpty());
+    const CliRun show = runCli({QStringLiteral("registry"), QStringLiteral("show"), m_providerAddress, QStringLiteral("--network"), file});
+    QCOMPARE(show.exitCode, 13);
+    QVERIFY2(show.err.startsWith("carnet-cli registry show: the network file ") && show.err.contains(reason), show.err.constData());
+    QVERIFY2(!show.err.contains("/key"), show.err.constData()); // a URL's path may hold an API key
+    const CliRun sync = wallet(QStringLiteral("sync"), m_vault, lines({kPassphrase}), {QStringLiteral("--network"), file});
+    QCOMPARE(sync.exitCode, 13);
+    QVERIFY2(sync.err.contains(reason), sync.err.constData());
+
+    // The same nodes in a devnet file are accepted (they do not answer: nothing else changed).
+    const QString devnet = changedNetworkFile(QStringLiteral("devnet-like.json"), [&](QJsonObject &network) {
+        network.insert(QStringLiteral("devnet"), true);
+        network.insert(QStringLiteral("nodes"), QJsonArray{QStringLiteral("http://127.0.0.1:9")});
+    });
+    const CliRun shown = runCli({QStringLiteral("registry"), QStringLiteral("show"), m_providerAddress, QStringLiteral("--network"), devnet});
+    QCOMPARE(shown.exitCode, 14); // past the network file: no node answers
+}
+
+void TestCliRecord::ownEntryNeedsFreeGas()
+{
+    // The fixture's chain with the file saying gas is paid: P_n holds nothing and is not funded, so
+    // `wallet add` says so and sends nothing.
+    const QString file = changedNetworkFile(QStringLiteral("market.json"),
+                                            [](QJsonObject &network) { network.insert(QStringLiteral("gas"), QStringLiteral("market")); });
+    const QString own = writeFile(QStringLiteral("own-market.json"), kOwn);
+    const CliRun add = wallet(QStringLiteral("add"), m_vault, lines({kPassphrase}), {QStringLiteral("--network"), file, own});
+    QCOMPARE(add.exitCode, kPublishFailed);
+    QVERIFY2(add.err.contains("charges for gas") && add.err.contains("never funded"), add.err.constData());
+    QVERIFY(add.out.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCliRecord)

@@ -16,13 +16,18 @@ carnet_add_test(NAME ethclient_logs SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_ethcli
     LIBS carnet_core LABELS ledger net TIMEOUT 120)
 
 # Against the fixture's anvil (CARNET_HOME points at its network file).
-foreach(name rpc_anvil ethclient_chain ethclient_tx ethclient_legacy)
+foreach(name rpc_anvil ethclient_chain ethclient_tx ethclient_legacy ethclient_zerogas)
     carnet_add_test(NAME ${name} SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_${name}.cpp ${CMAKE_CURRENT_LIST_DIR}/devnettestutil.h
         ${CMAKE_CURRENT_LIST_DIR}/rpcfakenode.h LIBS carnet_core LABELS ledger net devnet TIMEOUT 120
         ENVIRONMENT CARNET_HOME=${CARNET_TEST_DEVNET_HOME} FIXTURES_REQUIRED devnet)
 endforeach()
-carnet_add_test(NAME registry SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_registry.cpp ${CMAKE_CURRENT_LIST_DIR}/devnettestutil.h
-    LIBS carnet_core LABELS ledger net devnet TIMEOUT 120
-    ENVIRONMENT CARNET_HOME=${CARNET_TEST_DEVNET_HOME} FIXTURES_REQUIRED devnet)
+# With a LyingProxy (tests/core/lyingproxy.h) in front of the fixture's anvil.
+set(CARNET_NET_PROXY_HELPERS ${CMAKE_CURRENT_LIST_DIR}/devnettestutil.h ${CMAKE_CURRENT_LIST_DIR}/lyingproxy.h
+    ${CMAKE_CURRENT_LIST_DIR}/lyingproxy.cpp)
+foreach(name registry rpc_deadline ethclient_budget)
+    carnet_add_test(NAME ${name} SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_${name}.cpp ${CARNET_NET_PROXY_HELPERS}
+        LIBS carnet_core Qt6::Network LABELS ledger net devnet TIMEOUT 180
+        ENVIRONMENT CARNET_HOME=${CARNET_TEST_DEVNET_HOME} FIXTURES_REQUIRED devnet)
+endforeach()
 carnet_add_test(NAME ethclient_networkfile SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_ethclient_networkfile.cpp
     LIBS carnet_core LABELS ledger net)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The files the ledger client reads: the network file (strict validation, round trip, default location
-// under CARNET_HOME) and key files (64 hex digits, mode 0600 on write, refused when others may read).
+// under CARNET_HOME, the network policy: outside a devnet at least 3 nodes, all on https, refused with
+// a NetworkRefusal otherwise; "gas") and key files (64 hex digits, mode 0600 on write, refused when
+// others may read).
 #include "core/ledger/devnet.h"
 #include "core/ledger/networkconfig.h"
 
@@ -13,15 +15,21 @@ using namespace carnet::core::ledger;
 
 namespace {
 
+// A devnet file (exempt from the network policy) …
 const QByteArray kValid =
-    "{\"format\":\"carnet-network\",\"version\":1,\"name\":\"x\",\"chainId\":31337,\n"
+    "{\"format\":\"carnet-network\",\"version\":1,\"name\":\"x\",\"chainId\":31337,\"devnet\":true,\n"
     "  \"nodes\":[\"http://127.0.0.1:8545\",\"https://node.example:443/v3/secret\"],\n"
     "  \"contracts\":{\"CarnetRegistry\":\"0x70997970C51812Dc3A010c7D01B50E20D17Dc79C\"},\n"
     "  \"authorityKeyFile\":\"/tmp/k\"}";
+// … and a production one: three nodes on https, zero gas.
+const QByteArray kProduction =
+    "{\"format\":\"carnet-network\",\"version\":1,\"name\":\"consortium\",\"chainId\":4411,\"gas\":\"free\",\n"
+    "  \"nodes\":[\"https://a.example\",\"https://b.example:8545/v3/secret\",\"https://c.example:443\"],\n"
+    "  \"contracts\":{\"CarnetRegistry\":\"0x70997970C51812Dc3A010c7D01B50E20D17Dc79C\"}}";
 
-QByteArray replaced(const char *from, const char *to)
+QByteArray replaced(const char *from, const char *to, const QByteArray &base = kValid)
 {
-    QByteArray copy = kValid;
+    QByteArray copy = base;
     return copy.replace(from, to);
 }
 
@@ -36,6 +44,8 @@ private Q_SLOTS:
         const auto config = NetworkConfig::fromJson(kValid);
         QVERIFY(config);
         QCOMPARE(config->chainId, std::uint64_t(31337));
+        QVERIFY(config->devnet);
+        QCOMPARE(config->gas, GasPricing::Market); // absent: market
         QCOMPARE(config->nodes.size(), 2);
         QCOMPARE(config->authorityKeyFile, QStringLiteral("/tmp/k"));
         QVERIFY(config->contract(QStringLiteral("CarnetRegistry")));
@@ -44,6 +54,86 @@ private Q_SLOTS:
         const auto again = NetworkConfig::fromJson(config->toJson());
         QVERIFY(again);
         QCOMPARE(again->toJson(), config->toJson());
+    }
+
+    void production()
+    {
+        const auto config = NetworkConfig::fromJson(kProduction);
+        QVERIFY(config);
+        QVERIFY(!config->devnet);
+        QCOMPARE(config->gas, GasPricing::Free);
+        QCOMPARE(config->nodes.size(), 3);
+        QVERIFY(!config->refusal());
+        const auto again = NetworkConfig::fromJson(config->toJson());
+        QVERIFY(again);
+        QCOMPARE(again->toJson(), config->toJson());
+        QVERIFY(!again->devnet);
+        QCOMPARE(again->gas, GasPricing::Free);
+        QVERIFY(!config->toJson().contains("\"devnet\"")); // written only for devnets
+        QVERIFY(NetworkConfig::fromJson(replaced("\"free\"", "\"market\"", kProduction))->gas == GasPricing::Market);
+    }
+
+    void policy_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<int>("have");
+        QTest::addColumn<int>("node");
+        QTest::addColumn<QString>("label");
+        const QByteArray three = "\"https://a.example\",\"https://b.example:8545/v3/secret\",\"https://c.example:443\"";
+        QTest::newRow("two nodes") << replaced(three, "\"https://a.example\",\"https://c.example:443\"", kProduction)
+                                   << int(NetworkRefusal::TooFewNodes) << 2 << 0 << QString();
+        QTest::newRow("one node") << replaced(three, "\"https://a.example\"", kProduction)
+                                  << int(NetworkRefusal::TooFewNodes) << 1 << 0 << QString();
+        QTest::newRow("second on http")
+            << replaced("https://b.example:8545/v3/secret", "http://b.example:8545/v3/secret", kProduction)
+            << int(NetworkRefusal::NotHttps) << 0 << 1 << QStringLiteral("http://b.example:8545");
+        QTest::newRow("first on http") << replaced("https://a.example", "http://a.example", kProduction)
+                                       << int(NetworkRefusal::NotHttps) << 0 << 0 << QStringLiteral("http://a.example");
+        QTest::newRow("devnet false") << replaced("\"devnet\":true", "\"devnet\":false")
+                                      << int(NetworkRefusal::TooFewNodes) << 2 << 0 << QString();
+        QTest::newRow("devnet absent") << replaced("\"devnet\":true,", "")
+                                       << int(NetworkRefusal::TooFewNodes) << 2 << 0 << QString();
+    }
+
+    void policy()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(int, kind);
+        QFETCH(int, have);
+        QFETCH(int, node);
+        QFETCH(QString, label);
+        QString why;
+        NetworkRefusal refusal;
+        const auto config = NetworkConfig::fromJson(json, &why, &refusal);
+        QVERIFY(!config);
+        QCOMPARE(config.error(), NetworkFileError::Refused);
+        QCOMPARE(int(refusal.kind), kind);
+        if (kind == NetworkRefusal::TooFewNodes) {
+            QCOMPARE(refusal.have, have);
+            QCOMPARE(refusal.need, NetworkConfig::kMinNodes);
+            QCOMPARE(refusal.need, 3);
+        } else {
+            QCOMPARE(refusal.node, node);
+            QCOMPARE(refusal.label, label); // scheme://host:port only: a path may hold an API key
+        }
+        QCOMPARE(why, describe(refusal));
+        QVERIFY(!why.contains(QLatin1String("secret")));
+    }
+
+    void devnetWithOneHttpNode()
+    {
+        const auto config = NetworkConfig::fromJson(replaced(",\"https://node.example:443/v3/secret\"", ""));
+        QVERIFY(config);
+        QCOMPARE(config->nodes.size(), 1);
+        QCOMPARE(config->nodes.first().scheme(), QStringLiteral("http"));
+        QVERIFY(!config->refusal());
+        // The same file without the devnet flag is refused.
+        NetworkConfig production = *config;
+        production.devnet = false;
+        QVERIFY(production.refusal());
+        // The devnet flag survives a round trip.
+        QVERIFY(NetworkConfig::fromJson(config->toJson())->devnet);
     }
 
     void invalid_data()
@@ -60,6 +150,11 @@ private Q_SLOTS:
         QTest::newRow("ftp node") << replaced("http://127.0.0.1:8545", "ftp://127.0.0.1");
         QTest::newRow("bad checksum") << replaced("0x70997970C51812Dc3A010c7D01B50E20D17Dc79C", "0x70997970c51812Dc3A010c7D01B50E20D17Dc79C");
         QTest::newRow("short address") << replaced("0x70997970C51812Dc3A010c7D01B50E20D17Dc79C", "0x7099");
+        QTest::newRow("devnet as string") << replaced("\"devnet\":true", "\"devnet\":\"true\"");
+        QTest::newRow("devnet as number") << replaced("\"devnet\":true", "\"devnet\":1");
+        QTest::newRow("gas unknown") << replaced("\"free\"", "\"cheap\"", kProduction);
+        QTest::newRow("gas as number") << replaced("\"free\"", "0", kProduction);
+        QTest::newRow("gas upper case") << replaced("\"free\"", "\"FREE\"", kProduction);
     }
 
     void invalid()

@@ -2,11 +2,18 @@
 // CarnetRegistry through the C++ bindings on the fixture's anvil: register and revoke with the
 // devnet's authority key, isLicensed / isLicensedAt at the interval ends (both included) and outside,
 // the interval history, the Registered/Revoked events, and every refusal decoded by name from the
-// generated error table (NotAuthority with the caller, AlreadyLicensed, NotLicensed, EmptyName).
+// generated error table (NotAuthority with the caller, AlreadyLicensed, NotLicensed, EmptyName). The
+// views read at a chosen block (BlockTag): the licence, the name and the intervals as they were then.
+// A registry (here a LyingProxy rewriting licenceCount) that claims more than 64 licence intervals is
+// refused without a call per interval. The authority key holds nothing: gas is free on the devnet.
+#include "core/ledger/contracts/contractcall.h"
 #include "core/ledger/contracts/registry.h"
 #include "tests/core/devnettestutil.h"
+#include "tests/core/lyingproxy.h"
 
 #include <QtTest>
+
+#include <atomic>
 
 using namespace carnet::core::ledger;
 namespace crypto = carnet::crypto;
@@ -45,9 +52,101 @@ private Q_SLOTS:
         auto key = loadKeyFile(m_config.authorityKeyFile);
         QVERIFY(key);
         m_authority.emplace(std::move(*key));
-        m_client = std::make_unique<EthClient>(m_config.chainId, m_config.nodes);
+        m_client = std::make_unique<EthClient>(m_config); // the file's "gas": "free"
         m_registry = std::make_unique<Registry>(*m_client, *m_config.contract(QStringLiteral("CarnetRegistry")));
         QCOMPARE(m_registry->authority().value(), crypto::addressOf(m_authority->publicKey()));
+    }
+
+    void authorityHoldsNothing()
+    {
+        // It deployed the contracts and registers accounts with zero-fee transactions, never funded.
+        QCOMPARE(m_client->balance(crypto::addressOf(m_authority->publicKey())).value(), U256(0));
+        QVERIFY(m_client->pendingNonce(crypto::addressOf(m_authority->publicKey())).value() >= 4);
+    }
+
+    void readsAtABlock()
+    {
+        const crypto::Address account = crypto::addressOf(crypto::PrivateKey::generate().publicKey());
+        const std::uint64_t before = m_client->blockNumber().value();
+        mine(*m_client);
+        const auto registered = m_registry->registerAccount(*m_authority, account, Role::Clinician, QStringLiteral("Dr. Block"));
+        QVERIFY(registered);
+        const std::uint64_t b = registered->blockNumber;
+        mine(*m_client);
+        const auto revoked = m_registry->revoke(*m_authority, account, Role::Clinician);
+        QVERIFY(revoked);
+        const std::uint64_t e = revoked->blockNumber;
+        mine(*m_client);
+
+        // Now: revoked, one closed interval.
+        QCOMPARE(m_registry->isLicensed(account, Role::Clinician).value(), false);
+        QCOMPARE(m_registry->intervals(account, Role::Clinician).value().size(), std::size_t(1));
+        // At B (registered, not yet revoked): licensed, one open interval, the name.
+        QCOMPARE(m_registry->isLicensed(account, Role::Clinician, BlockTag(b)).value(), true);
+        const auto atB = m_registry->intervals(account, Role::Clinician, BlockTag(b)).value();
+        QCOMPARE(atB.size(), std::size_t(1));
+        QCOMPARE(atB[0].registeredAt, b);
+        QCOMPARE(atB[0].revokedAt, std::uint64_t(0));
+        QCOMPARE(m_registry->nameOf(account, BlockTag(b)).value(), QStringLiteral("Dr. Block"));
+        // isLicensedAt(block) read at a block: at B, the contract did not know yet that E would end it.
+        QCOMPARE(m_registry->isLicensedAt(account, Role::Clinician, e + 1, BlockTag(b)).value(), true);
+        QCOMPARE(m_registry->isLicensedAt(account, Role::Clinician, e + 1).value(), false);
+        // Before it: nothing at all.
+        QCOMPARE(m_registry->isLicensed(account, Role::Clinician, BlockTag(before)).value(), false);
+        QVERIFY(m_registry->intervals(account, Role::Clinician, BlockTag(before)).value().empty());
+        QCOMPARE(m_registry->nameOf(account, BlockTag(before)).value(), QString());
+        // The default is the latest block.
+        QCOMPARE(m_registry->isLicensed(account, Role::Clinician, BlockTag::latest()).value(), false);
+    }
+
+    void licenceCountIsCapped_data()
+    {
+        QTest::addColumn<int>("claimed");
+        QTest::addColumn<bool>("refused");
+        QTest::newRow("65") << 65 << true;
+        QTest::newRow("10000") << 10000 << true;
+        QTest::newRow("2^64") << -1 << true;
+        QTest::newRow("64") << 64 << false; // followed (and then the node cannot back its claim)
+    }
+
+    void licenceCountIsCapped()
+    {
+        QFETCH(int, claimed);
+        QFETCH(bool, refused);
+        QCOMPARE(Registry::kMaxLicenceIntervals, std::uint64_t(64));
+        carnet::test::LyingProxy proxy(m_config.nodes.first());
+        const QString countSelector = QStringLiteral("0x") + QString::fromLatin1(QByteArray(
+            reinterpret_cast<const char *>(generated::fnLicenceCount.data()), 4).toHex());
+        const QString intervalSelector = QStringLiteral("0x") + QString::fromLatin1(QByteArray(
+            reinterpret_cast<const char *>(generated::fnLicenceInterval.data()), 4).toHex());
+        std::atomic<int> intervalCalls{0};
+        proxy.setRewrite(QStringLiteral("eth_call"), [&](const QJsonObject &request, QJsonObject answer) {
+            const QString selector = carnet::test::callSelector(request);
+            if (selector == intervalSelector)
+                ++intervalCalls;
+            if (selector != countSelector)
+                return answer;
+            const QString word = claimed < 0 ? QStringLiteral("0x") + QString(47, QLatin1Char('0')) + QStringLiteral("1")
+                                                   + QString(16, QLatin1Char('0'))
+                                             : QStringLiteral("0x%1").arg(QString::number(claimed, 16), 64, QLatin1Char('0'));
+            answer.insert(QStringLiteral("result"), word);
+            return answer;
+        });
+        EthClient client(m_config.chainId, {proxy.url()});
+        Registry registry(client, m_registry->address());
+        const crypto::Address account = crypto::addressOf(crypto::PrivateKey::generate().publicKey());
+        const auto intervals = registry.intervals(account, Role::Provider);
+        QVERIFY(!intervals);
+        if (refused) {
+            QCOMPARE(intervals.error().kind, RpcErrorKind::BadAnswer);
+            QVERIFY2(intervals.error().message.contains(QLatin1String("more than 64 are refused")),
+                     qPrintable(intervals.error().message));
+            QCOMPARE(intervalCalls.load(), 0);
+        } else {
+            // 64 is followed: the first licenceInterval(0) call reverts (the account has none).
+            QCOMPARE(intervals.error().kind, RpcErrorKind::Reverted);
+            QCOMPARE(intervalCalls.load(), 1);
+        }
     }
 
     void registerAndRevoke_data()
