@@ -2,7 +2,6 @@
 # The record in the vault and its sync from untrusted nodes (docs/PROTOCOL.md §6–7, docs/SYNC.md).
 target_sources(carnet_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/demoseed.cpp ${CMAKE_CURRENT_LIST_DIR}/demoseed.h
-    ${CMAKE_CURRENT_LIST_DIR}/patientfunding.cpp ${CMAKE_CURRENT_LIST_DIR}/patientfunding.h
     ${CMAKE_CURRENT_LIST_DIR}/nodepanel.cpp ${CMAKE_CURRENT_LIST_DIR}/nodepanel.h
     ${CMAKE_CURRENT_LIST_DIR}/publisher.cpp ${CMAKE_CURRENT_LIST_DIR}/publisher.h
     ${CMAKE_CURRENT_LIST_DIR}/recordpass.cpp ${CMAKE_CURRENT_LIST_DIR}/syncround_p.h
