@@ -12,7 +12,11 @@ VaultWorker::VaultWorker(QString dir, core::KeyStore *keyStore, ParamsProvider n
 
 VaultWorker::~VaultWorker()
 {
-    close(false);
+    // On the worker thread, after its event loop ended: no task is running any more.
+    close(std::move(m_vault), false);
+    for (auto &vault : m_closing)
+        close(std::move(vault), false);
+    m_idleJobs.clear(); // an unlock never run: its passphrase is wiped with it
 }
 
 VaultOutcome VaultWorker::failure(VaultError error) const
@@ -28,7 +32,8 @@ VaultOutcome VaultWorker::failure(VaultError error) const
 
 VaultOutcome VaultWorker::create(crypto::SecureBuffer passphrase, crypto::SecureBuffer phrase)
 {
-    lock();
+    if (!closeBeforeOpening())
+        return failure(VaultError::InUse);
     // Never replace a wallet: the core refuses a non-empty directory, and this says so first.
     if (core::Vault::exists(m_dir))
         return failure(VaultError::AlreadyExists);
@@ -44,7 +49,8 @@ VaultOutcome VaultWorker::create(crypto::SecureBuffer passphrase, crypto::Secure
 
 VaultOutcome VaultWorker::open(const crypto::SecureBuffer &passphrase)
 {
-    lock();
+    if (!closeBeforeOpening())
+        return failure(VaultError::InUse);
     auto opened = core::Vault::open(m_dir, passphrase);
     if (!opened)
         return failure(opened.error());
@@ -56,7 +62,8 @@ VaultOutcome VaultWorker::open(const crypto::SecureBuffer &passphrase)
 
 VaultOutcome VaultWorker::openWithKeyStore()
 {
-    lock();
+    if (!closeBeforeOpening())
+        return failure(VaultError::InUse);
     if (m_keyStore == nullptr)
         return failure(VaultError::KeystoreUnavailable);
     auto opened = core::Vault::openWithKeyStore(m_dir, *m_keyStore);
@@ -129,17 +136,67 @@ VaultOutcome VaultWorker::throttle() const
 
 void VaultWorker::lock() noexcept
 {
-    close(true);
-}
-
-void VaultWorker::close(bool notify) noexcept
-{
     if (!m_vault)
         return;
-    m_vault->lock();
-    m_vault.reset();
+    if (m_depth == 0) {
+        close(std::move(m_vault), true);
+        return;
+    }
+    // A task is running on the vault and this lock reached the worker through that task's nested event
+    // loop (a JSON-RPC wait): the task holds pointers into the vault (its RecordStore uses the
+    // vault's Database), so destroying it now would free them under the task. Set it aside: nothing
+    // new gets it, and the task sees the lock at its next cancellation check (the session's generation
+    // has already changed). endTask() locks it when the outermost task returns.
+    m_closing.push_back(std::move(m_vault));
+}
+
+void VaultWorker::close(std::unique_ptr<core::Vault> vault, bool notify) noexcept
+{
+    if (!vault)
+        return;
+    vault->lock();
+    vault.reset();
     if (notify)
         Q_EMIT closed();
+}
+
+bool VaultWorker::closeBeforeOpening()
+{
+    // Opening runs outside tasks (WalletSession posts it through whenIdle): a vault set aside for a
+    // running task would still hold the file lock, and the open vault must not go under one either.
+    if (m_depth > 0)
+        return false;
+    close(std::move(m_vault), true);
+    return true;
+}
+
+void VaultWorker::endTask()
+{
+    if (--m_depth > 0)
+        return;
+    // The outermost task has returned: nothing points into a set-aside vault any more.
+    std::vector<std::unique_ptr<core::Vault>> closing;
+    closing.swap(m_closing);
+    for (auto &vault : closing)
+        close(std::move(vault), true);
+    if (m_runningIdleJobs)
+        return;
+    m_runningIdleJobs = true;
+    while (m_depth == 0 && !m_idleJobs.empty()) {
+        std::function<void()> job = std::move(m_idleJobs.front());
+        m_idleJobs.pop_front();
+        job();
+    }
+    m_runningIdleJobs = false;
+}
+
+void VaultWorker::whenIdle(std::function<void()> job)
+{
+    if (m_depth == 0 && !m_runningIdleJobs && m_idleJobs.empty()) {
+        job();
+        return;
+    }
+    m_idleJobs.push_back(std::move(job));
 }
 
 } // namespace carnet::qml

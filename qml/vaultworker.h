@@ -3,13 +3,23 @@
 // The vault's home on WalletSession's worker thread: every Argon2id run and every SQLCipher call
 // happens here, never on the UI thread. The worker owns the open core::Vault; WalletSession posts
 // tasks to it and receives a VaultOutcome back on the UI thread.
+//
+// A task may wait in a nested event loop on this thread (the JSON-RPC client waits for each answer
+// that way during a sync or a publish), and that loop also runs whatever else was posted here,
+// including a lock. So the worker counts the tasks running on the vault (TaskScope): a lock that
+// comes while one runs sets the vault aside instead of destroying it under the task (vault() is
+// nullptr from then on, every operation answers Locked), and the set-aside vault is locked and
+// dropped when the outermost task returns. Work that needs the vault's file lock (create, unlock)
+// waits for that too (whenIdle), rather than failing with InUse.
 #include "core/vault/vault.h"
 
 #include <QObject>
 
+#include <deque>
 #include <functional>
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace carnet::qml {
 
@@ -46,11 +56,36 @@ public:
     VaultOutcome throttle() const;
 
     /** Vault::lock() (wipes the data key, closes the database, releases the file lock), then drops it;
-     *  closed() says so. */
+     *  closed() says so. While a task runs on the vault (taskDepth() > 0, this call then comes from
+     *  the task's nested event loop) the vault is set aside instead: from here on vault() is nullptr,
+     *  isOpen() false and every operation answers Locked, and the vault is locked and dropped when
+     *  the outermost task returns (lockPending() until then). */
     void lock() noexcept;
     bool isOpen() const noexcept { return m_vault != nullptr; }
+    /** True while a locked vault waits for the task still using it to return. */
+    bool lockPending() const noexcept { return !m_closing.empty(); }
     /** The open vault for record work posted by WalletSession::withVault (nullptr when locked). */
     core::Vault *vault() noexcept { return m_vault.get(); }
+
+    /** Marks a task running on the vault for its lifetime (WalletSession::withVault and run). When the
+     *  outermost one ends, a pending lock is finished, then the work whenIdle() held back runs. */
+    class TaskScope
+    {
+    public:
+        explicit TaskScope(VaultWorker &worker) noexcept : m_worker(worker) { ++m_worker.m_depth; }
+        ~TaskScope() { m_worker.endTask(); }
+        TaskScope(const TaskScope &) = delete;
+        TaskScope &operator=(const TaskScope &) = delete;
+
+    private:
+        VaultWorker &m_worker;
+    };
+    /** Tasks running on the vault right now (nested ones included). */
+    int taskDepth() const noexcept { return m_depth; }
+    /** Runs `job` now, or, while a task runs on the vault, once the outermost one has returned and a
+     *  pending lock is finished: for create and unlock, which need the file lock that a set-aside
+     *  vault still holds. Jobs run in the order they came. */
+    void whenIdle(std::function<void()> job);
 
 Q_SIGNALS:
     /** A vault was locked and dropped: its file lock is released. Emitted on the worker thread. */
@@ -58,12 +93,20 @@ Q_SIGNALS:
 
 private:
     VaultOutcome failure(core::VaultError error) const;
-    void close(bool notify) noexcept;
+    /** Locks and drops `vault`; closed() when `notify`. */
+    void close(std::unique_ptr<core::Vault> vault, bool notify) noexcept;
+    /** Closes the open vault before another is created or opened (only outside tasks: whenIdle). */
+    bool closeBeforeOpening();
+    void endTask();
 
     QString m_dir;
     core::KeyStore *m_keyStore = nullptr;
     ParamsProvider m_newParams;
     std::unique_ptr<core::Vault> m_vault;
+    std::vector<std::unique_ptr<core::Vault>> m_closing; ///< locked while a task still used them
+    int m_depth = 0;
+    std::deque<std::function<void()>> m_idleJobs;
+    bool m_runningIdleJobs = false;
 };
 
 } // namespace carnet::qml

@@ -90,8 +90,14 @@ WalletSession::~WalletSession()
 {
     if (QCoreApplication::instance() != nullptr)
         QCoreApplication::instance()->removeEventFilter(this);
-    // The worker locks the vault in its destructor, on its own thread, once the queue is done.
-    m_thread.quit();
+    // A running sync stops at its next check; the worker locks the vault, and its thread ends once
+    // no task runs on the vault: QThread::quit() at once would also end a task's nested event loop,
+    // so a request it waits for would return unanswered. So this can wait for a request's deadline.
+    ++m_generation;
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker] {
+        worker->lock();
+        worker->whenIdle([] { QThread::currentThread()->quit(); });
+    });
     m_thread.wait();
 }
 
@@ -182,13 +188,35 @@ void WalletSession::run(Kind kind, Task task, QObject *receiver, Done done)
         Q_EMIT busyChanged();
     const quint64 generation = m_generation;
     QPointer<QObject> target(receiver);
-    QMetaObject::invokeMethod(m_worker, [this, worker = m_worker, kind, generation, target, task = std::move(task),
-                                         done = std::move(done)] {
-        auto outcome = std::make_shared<VaultOutcome>(task(*worker));
+    auto job = [this, worker = m_worker, kind, generation, target, task = std::move(task), done = std::move(done)] {
+        auto outcome = std::make_shared<VaultOutcome>();
+        if (kind == Kind::Opens) {
+            // Run outside any task (whenIdle). A lock asked for since wins: nothing is opened.
+            if (lockRequested(generation))
+                outcome->error = core::VaultError::Locked;
+            else
+                *outcome = task(*worker);
+        } else {
+            // The lock lockNow() posted is queued behind this task: take it first, so nothing asked
+            // for before a lock uses the vault after it.
+            if (lockRequested(generation))
+                worker->lock();
+            const VaultWorker::TaskScope running(*worker);
+            *outcome = task(*worker);
+        }
         QMetaObject::invokeMethod(this, [this, kind, generation, target, done, outcome] {
             finish(kind, generation, *outcome, target, done);
         });
-    });
+    };
+    if (kind == Kind::Opens) {
+        // Creating or opening needs the vault's file lock, which a vault set aside for a running task
+        // (a sync waiting for a node when the wallet was locked) still holds: wait for it to close.
+        QMetaObject::invokeMethod(m_worker, [worker = m_worker, job = std::move(job)]() mutable {
+            worker->whenIdle(std::move(job));
+        });
+    } else {
+        QMetaObject::invokeMethod(m_worker, std::move(job));
+    }
 }
 
 void WalletSession::finish(Kind kind, quint64 generation, VaultOutcome &outcome, const QPointer<QObject> &receiver,
