@@ -153,7 +153,8 @@ QString description()
         "  restore  recovery phrase (English or French), new passphrase, repeated. Prints the address.\n"
         "  info     passphrase. Prints the address, the vault directory and the key-derivation parameters.\n"
         "  passwd   current passphrase, new passphrase, repeated.\n"
-        "  connect-code --provider NAME   passphrase. Gives NAME a new record and prints its connect code.\n"
+        "  connect-code --provider NAME [--network FILE]   passphrase. Reserves the next record index on the\n"
+        "           ledger (confirmed by a majority of the nodes), gives it to NAME and prints its connect code.\n"
         "  sync [--network FILE] [--discover] [--progress]   passphrase. Fetches, verifies and stores the\n"
         "           record from every node of the network file; prints each node's verdict.\n"
         "  entries [--json]   passphrase. Lists the stored entries (--json: with each resource verbatim).\n"
@@ -167,7 +168,8 @@ QString description()
         "process, 8 too many wrong passphrases (wait), 9 vault from a newer Carnet, 10 new passphrase\n"
         "refused, 11 disk full or file-system error, 12 internal error, 13-19 network errors (see\n"
         "carnet-cli devnet --help), 20 synced but a node was set aside or a record is incomplete, 21 nothing\n"
-        "synced (no usable node or no majority), 23 publishing refused or failed.")
+        "synced (no usable node or no majority), 23 publishing refused or failed, 24 no record index could\n"
+        "be reserved (the nodes do not confirm it, gas is not free, or too many indexes are taken).")
         .arg(core::kMinimumPassphraseLength);
 }
 
@@ -187,7 +189,7 @@ int runWallet(const QStringList &arguments)
                                          QStringLiteral("DIR"));
     parser.addOption(vaultOption);
     parser.addOption({QStringLiteral("provider"), QStringLiteral("connect-code: the provider's name."), QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("network"), QStringLiteral("sync, add: the network file (default: $CARNET_HOME/network.json)."),
+    parser.addOption({QStringLiteral("network"), QStringLiteral("connect-code, sync, add: the network file (default: $CARNET_HOME/network.json)."),
                       QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("discover"), QStringLiteral("sync: look for records beyond the known ones (after a restore).")});
     parser.addOption({QStringLiteral("progress"), QStringLiteral("sync: report progress on standard error.")});

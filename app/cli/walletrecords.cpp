@@ -17,6 +17,7 @@
 #include <QFile>
 
 #include <cstdio>
+#include <cstring>
 
 namespace carnet::cli {
 
@@ -65,6 +66,9 @@ int connectCode(const QString &dir, const QCommandLineParser &parser)
     if (provider.isEmpty())
         return reportError("connect-code", ExitUsage, QStringLiteral("--provider needs the provider's name"));
     int status = ExitOk;
+    const auto network = loadNetwork(QStringLiteral("wallet connect-code"), parser.value(QStringLiteral("network")), status);
+    if (!network)
+        return status;
     auto vault = openVault("connect-code", dir, status);
     if (!vault)
         return status;
@@ -72,11 +76,18 @@ int connectCode(const QString &dir, const QCommandLineParser &parser)
     if (!keyring)
         return reportVaultError("connect-code", keyring.error(), dir);
     RecordStore store(*vault->database());
-    auto connection = connectProvider(store, *keyring, provider, QDateTime::currentSecsSinceEpoch());
-    if (!connection)
-        return storeFailure("connect-code", connection.error());
-    std::printf("provider: %s\nrecord: %u\nconnect code: %s\n", qPrintable(provider), connection->record.index,
-                qPrintable(connection->code));
+    auto reserved = reserveRecord(*network, store, *keyring, RecordKind::Provider, provider, QDateTime::currentSecsSinceEpoch());
+    if (!reserved)
+        return reserveFailure("connect-code", reserved.error());
+    if (!reserved->skipped.empty()) {
+        QStringList taken;
+        for (const std::uint32_t n : reserved->skipped)
+            taken << QString::number(n);
+        std::printf("taken: %s (reserved or used by another device or an earlier install of this recovery phrase)\n",
+                    qPrintable(taken.join(QLatin1Char(' '))));
+    }
+    std::printf("provider: %s\nrecord: %u\nreserved: %s\nconnect code: %s\n", qPrintable(provider), reserved->record.index,
+                qPrintable(ledger::hexOf(reserved->transaction)), qPrintable(connectCodeOf(*keyring, reserved->record)));
     return ExitOk;
 }
 
@@ -189,13 +200,54 @@ int add(const QString &dir, const QCommandLineParser &parser)
     if (!keyring)
         return reportVaultError("add", keyring.error(), dir);
     RecordStore store(*vault->database());
-    auto self = selfRecord(store, *keyring, QDateTime::currentSecsSinceEpoch());
+    auto self = selfRecord(*network, store, *keyring, QDateTime::currentSecsSinceEpoch());
     if (!self)
-        return storeFailure("add", self.error());
+        return reserveFailure("add", self.error());
     return publishOwn(*network, *keyring, *self, resources);
 }
 
 } // namespace
+
+int reserveFailure(const char *action, const ReserveFailure &f)
+{
+    const int majority = f.nodes / 2 + 1;
+    const QString none = QStringLiteral("no record index was handed out");
+    const QString nodeError = f.rpc.ok() ? QString() : QStringLiteral(" (last node error: %1)").arg(f.rpc.toString());
+    switch (f.error) {
+    case ReserveError::NoNetwork:
+        return reportError(action, ExitNoNetwork,
+                           QStringLiteral("the network file names no RecordLog contract or no node; %1").arg(none));
+    case ReserveError::GasNotFree: // `wallet add` says 23 for this, as when it would publish from an existing self record
+        return reportError(action, std::strcmp(action, "add") == 0 ? int(ExitPublishFailed) : int(ExitNotReserved),
+                           QStringLiteral("this network charges for gas (its file does not say \"gas\": \"free\"); the "
+                                          "record's patient key holds nothing and is never funded, so it cannot reserve "
+                                          "the record; %1").arg(none));
+    case ReserveError::Unreachable:
+        return reportError(action, ExitNodeUnreachable,
+                           QStringLiteral("cannot reserve record %1: %2 of %3 nodes answered, and confirming a reservation "
+                                          "takes a majority of them (%4); %5%6")
+                               .arg(f.index).arg(f.answered).arg(f.nodes).arg(majority).arg(none, nodeError));
+    case ReserveError::Unverified:
+        return reportError(action, ExitNotReserved,
+                           QStringLiteral("cannot reserve record %1: %2 of %3 nodes answered and %4 confirm the "
+                                          "reservation, fewer than a majority (%5); %6 (try again later)%7")
+                               .arg(f.index).arg(f.answered).arg(f.nodes).arg(f.confirmed).arg(majority).arg(none, nodeError));
+    case ReserveError::SendFailed:
+        return reportError(action, ExitNotReserved,
+                           QStringLiteral("cannot reserve record %1: the reservation was not sent or was refused: %2; %3")
+                               .arg(f.index).arg(f.rpc.toString(), none));
+    case ReserveError::TooManyInUse:
+        return reportError(action, ExitNotReserved,
+                           QStringLiteral("record indexes up to %1 are all taken already (by another device or an "
+                                          "earlier install of this recovery phrase); run `carnet-cli wallet sync "
+                                          "--discover` first; %2").arg(f.index).arg(none));
+    case ReserveError::NoIndexLeft:
+        return reportError(action, ExitNotReserved, QStringLiteral("every record index is used; %1").arg(none));
+    case ReserveError::Store:
+        return storeFailure(action, f.store);
+    }
+    return reportError(action, ExitInternal, none);
+}
 
 int runWalletRecordAction(const QString &action, const QString &dir, const QCommandLineParser &parser)
 {

@@ -5,6 +5,7 @@
 #include "core/ledger/networkconfig.h"
 #include "core/record/recordkeys.h"
 #include "core/sync/recordstore.h"
+#include "core/sync/walletrecords.h"
 
 #include <QList>
 #include <QString>
@@ -21,7 +22,12 @@ enum RecordExitStatus : int {
     ExitSyncFailed = 21,   ///< nothing synced: no node, or no majority of nodes, could be used
     ExitBadCode = 22,      ///< the connect code is malformed or mistyped
     ExitPublishFailed = 23, ///< the record log refused an entry, or the node failed while publishing
+    ExitNotReserved = 24,  ///< no record index could be reserved (nodes do not confirm it, gas not free, …)
 };
+
+/** Prints why no record index was handed out (`action`: "connect-code", "add") and returns its exit
+ *  status: 13 no network, 14 too few nodes answered, 11/12 the vault, 24 the rest. */
+int reserveFailure(const char *action, const core::sync::ReserveFailure &failure);
 
 /** wallet connect-code|sync|entries|add; -1 when `action` is none of them. */
 int runWalletRecordAction(const QString &action, const QString &dir, const QCommandLineParser &parser);

@@ -22,7 +22,7 @@ DemoSeedResult seedDemo(const ledger::NetworkConfig &network, const crypto::Priv
         return result;
     }
     const demo::DemoRecord record = demo::generateDemoRecord(options.demo);
-    ledger::EthClient client(network.chainId, network.nodes);
+    ledger::EthClient client(network);
     if (auto checked = client.checkNodes(); !checked) {
         result.problem = checked.error().toString();
         return result;
@@ -30,7 +30,8 @@ DemoSeedResult seedDemo(const ledger::NetworkConfig &network, const crypto::Priv
     ledger::Registry registry(client, *registryAddress);
     const std::int64_t now = QDateTime::currentSecsSinceEpoch();
 
-    // Each provider: a licensed, funded key and a record of the wallet, reached through its connect code.
+    // Each provider: a licensed key (holding nothing: gas is free on the devnet) and a record of the
+    // wallet, reached through its connect code.
     struct Provider
     {
         crypto::PrivateKey key;
@@ -41,17 +42,14 @@ DemoSeedResult seedDemo(const ledger::NetworkConfig &network, const crypto::Priv
         Provider p{crypto::PrivateKey::generate(), std::nullopt};
         const crypto::Address address = crypto::addressOf(p.key.publicKey());
         const QString name = record.providers.at(i);
-        if (auto funded = ledger::fundFromDevAccount(client, address, ledger::U256(1'000'000'000'000'000'000ULL)); !funded) {
-            result.problem = QStringLiteral("funding a demo provider failed (is this a devnet?): ") + funded.error().toString();
-            return result;
-        }
         if (auto registered = registry.registerAccount(authority, address, ledger::Role::Provider, name); !registered) {
             result.problem = QStringLiteral("licensing a demo provider failed: ") + registered.error().toString();
             return result;
         }
-        auto connection = connectProvider(store, keyring, name, now);
+        auto connection = connectProvider(network, store, keyring, name, now);
         if (!connection) {
-            result.problem = QLatin1String(describe(connection.error()));
+            result.problem = QStringLiteral("reserving a record for a demo provider failed: ")
+                             + reserveErrorKey(connection.error().error);
             return result;
         }
         auto code = record::decodeConnectCode(connection->code);

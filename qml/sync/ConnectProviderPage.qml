@@ -102,13 +102,35 @@ QQC2.Page {
                 Layout.fillWidth: true
                 text: viewModel.errorText
             }
+            // The record number is reserved on the network (and confirmed by most of its nodes)
+            // before any code is shown: a few seconds.
+            RowLayout {
+                objectName: "reservingView"
+                Layout.fillWidth: true
+                visible: viewModel.busy
+                spacing: 12
+
+                QQC2.BusyIndicator {
+                    running: viewModel.busy
+                    Accessible.name: qsTr("Reserving a record number")
+                }
+                Text {
+                    objectName: "reservingText"
+                    Layout.fillWidth: true
+                    text: qsTr("Reserving a record number on the network… The code is shown once the network's nodes confirm that this number is yours, so that no other device of yours can give it out again.")
+                    color: Theme.text
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.bodySize
+                    wrapMode: Text.Wrap
+                }
+            }
             PrimaryButton {
                 objectName: "createCodeButton"
                 Layout.alignment: Qt.AlignHCenter
                 visible: viewModel.code.length === 0
                 enabled: !viewModel.busy
                 iconName: "add_link"
-                text: qsTr("Create a connect code")
+                text: viewModel.busy ? qsTr("Reserving…") : qsTr("Create a connect code")
                 onClicked: page.create()
             }
 
@@ -229,7 +251,7 @@ QQC2.Page {
                         description: modelData.entries === 1 ? qsTr("1 entry · show the code again")
                                                              : qsTr("%n entries · show the code again", "", modelData.entries)
                         onClicked: {
-                            viewModel.showCode(modelData.index);
+                            viewModel.showCode(modelData.index); // qmllint disable unqualified
                             scroll.contentY = 0;
                         }
                     }

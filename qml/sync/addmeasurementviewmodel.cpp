@@ -2,7 +2,6 @@
 #include "addmeasurementviewmodel.h"
 
 #include "core/fhir/bundle.h"
-#include "core/sync/patientfunding.h"
 #include "core/sync/publisher.h"
 #include "core/sync/walletrecords.h"
 #include "qml/sync/measurement.h"
@@ -39,7 +38,7 @@ QStringList fieldNames(MeasurementKind kind)
     return {kindName(kind)};
 }
 
-enum class PublishOutcome { Published, Locked, NoNetwork, Unreachable, NoFunds, Refused, Store };
+enum class PublishOutcome { Published, Locked, NoNetwork, NetworkRefused, Unreachable, NoFunds, Refused, Store, NotReserved };
 
 constexpr qint64 kMaxImportBytes = 16 * 1024 * 1024;
 
@@ -57,24 +56,35 @@ PublishOutcome publishOwnEntries(Vault *vault, const QList<QByteArray> &contents
         return PublishOutcome::Locked;
     auto network = ledger::NetworkConfig::load(ledger::NetworkConfig::defaultPath());
     if (!network)
-        return PublishOutcome::NoNetwork;
+        return network.error() == ledger::NetworkFileError::Refused ? PublishOutcome::NetworkRefused
+                                                                    : PublishOutcome::NoNetwork;
     const auto recordLog = network->contract(QStringLiteral("RecordLog"));
     auto keyring = sync::keyringOf(*vault);
     if (!recordLog || !keyring)
         return PublishOutcome::NoNetwork;
     sync::RecordStore store(*vault->database());
-    auto self = sync::selfRecord(store, *keyring, QDateTime::currentSecsSinceEpoch());
-    if (!self)
-        return PublishOutcome::Store;
+    // The first own entry creates the self record: its index is reserved on the chain first (PROTOCOL.md §1).
+    auto self = sync::selfRecord(*network, store, *keyring, QDateTime::currentSecsSinceEpoch());
+    if (!self) {
+        switch (self.error().error) {
+        case sync::ReserveError::NoNetwork: return PublishOutcome::NoNetwork;
+        case sync::ReserveError::GasNotFree: return PublishOutcome::NoFunds;
+        case sync::ReserveError::Unreachable: return PublishOutcome::Unreachable;
+        case sync::ReserveError::Store: return PublishOutcome::Store;
+        default: return PublishOutcome::NotReserved;
+        }
+    }
     auto key = keyring->patientKey(self->index);
     auto recordKey = keyring->recordPublicKey(self->index);
     if (!key || !recordKey)
         return PublishOutcome::Store;
-    ledger::EthClient client(network->chainId, network->nodes);
+    // P_n holds nothing and is never funded (a funding transaction would link the record to whoever
+    // paid): it can only send on a chain where gas is free.
+    if (network->gas != ledger::GasPricing::Free)
+        return PublishOutcome::NoFunds;
+    ledger::EthClient client(*network);
     if (!client.checkNodes())
         return PublishOutcome::Unreachable;
-    if (auto funded = sync::ensurePatientKeyFunded(client, *network, crypto::addressOf(key->publicKey())); !funded)
-        return funded.error().kind == sync::FundingError::NoFunds ? PublishOutcome::NoFunds : PublishOutcome::Unreachable;
     const record::ConnectCode target{self->recordId, *recordKey};
     for (const QByteArray &content : contents) {
         sync::PublishRequest request{target, *key, content, true,
@@ -271,6 +281,9 @@ void AddMeasurementViewModel::finishPublishing(int result, int imported)
     case PublishOutcome::NoNetwork:
         setError(tr("No network is set up on this device, so the measurement was not sent."), -1);
         break;
+    case PublishOutcome::NetworkRefused:
+        setError(tr("The network settings are not accepted (see Sync and nodes), so the measurement was not sent."), -1);
+        break;
     case PublishOutcome::Unreachable:
         setError(tr("The network could not be reached; nothing was sent. Try again later."), -1);
         break;
@@ -282,6 +295,9 @@ void AddMeasurementViewModel::finishPublishing(int result, int imported)
         break;
     case PublishOutcome::Store:
         setError(tr("The wallet could not prepare your own record; nothing was sent."), -1);
+        break;
+    case PublishOutcome::NotReserved:
+        setError(tr("The network's nodes did not confirm a new record for your own entries; nothing was sent. Try again later."), -1);
         break;
     }
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "connectviewmodel.h"
 
-#include "core/sync/walletrecords.h"
+#include "core/ledger/networkconfig.h"
 #include "qml/sync/recordevents.h"
 #include "qml/walletsession.h"
 
@@ -22,6 +22,8 @@ struct ConnectViewModel::Outcome
     bool locked = false;
     bool failed = false;
     bool connected = false;
+    enum class Network { Ok, Missing, Refused } network = Network::Ok;
+    std::optional<sync::ReserveFailure> notReserved; ///< why no record index was handed out
     QString code;
     QString codeLabel;
     QVariantList providers;
@@ -97,15 +99,23 @@ void ConnectViewModel::connectProvider(const QString &name)
                 out.locked = true;
                 return out;
             }
+            // No code without a network: the index is reserved on the ledger before it is shown.
+            auto network = ledger::NetworkConfig::load(ledger::NetworkConfig::defaultPath());
+            if (!network) {
+                out.network = network.error() == ledger::NetworkFileError::Refused ? Outcome::Network::Refused
+                                                                                  : Outcome::Network::Missing;
+                return out;
+            }
             auto keyring = sync::keyringOf(*vault);
             if (!keyring) {
                 out.failed = true;
                 return out;
             }
             sync::RecordStore store(*vault->database());
-            auto connection = sync::connectProvider(store, *keyring, label, QDateTime::currentSecsSinceEpoch());
+            auto connection = sync::connectProvider(*network, store, *keyring, label, QDateTime::currentSecsSinceEpoch());
             if (!connection) {
-                out.failed = true;
+                out.notReserved = connection.error();
+                out.providers = providersOf(store, &out.failed);
                 return out;
             }
             out.connected = true;
@@ -184,11 +194,56 @@ void ConnectViewModel::reload()
         });
 }
 
+QString ConnectViewModel::notReservedWords(const sync::ReserveFailure &failure)
+{
+    switch (failure.error) {
+    case sync::ReserveError::NoNetwork:
+        return tr("The network settings name no record log, so no code was made.");
+    case sync::ReserveError::GasNotFree:
+        return tr("This network charges fees, and your record keys never hold money (so that nobody can link them); "
+                  "no code was made.");
+    case sync::ReserveError::Unreachable:
+        return tr("Too few of the network's nodes answered (%1 of %2) to confirm a new record number, so no code was "
+                  "made. Try again later.").arg(failure.answered).arg(failure.nodes);
+    case sync::ReserveError::Unverified:
+        return tr("The network's nodes did not confirm that the new record number is yours (%1 of %2 did, %3 are "
+                  "needed), so no code was made. Try again later.")
+            .arg(failure.confirmed).arg(failure.nodes).arg(failure.nodes / 2 + 1);
+    case sync::ReserveError::SendFailed:
+        return tr("The network did not accept the reservation of a new record number, so no code was made. Try again later.");
+    case sync::ReserveError::TooManyInUse:
+        return tr("Many record numbers are already taken by another device or an earlier install of this wallet. "
+                  "Sync first, then try again.");
+    case sync::ReserveError::NoIndexLeft:
+        return tr("This wallet has no record numbers left, so no code was made.");
+    case sync::ReserveError::Store:
+        break;
+    }
+    return tr("The wallet could not save the new connection. Nothing was shared; try again.");
+}
+
 void ConnectViewModel::apply(Outcome &out)
 {
     setBusy(false);
     if (out.locked)
         return;
+    if (out.network == Outcome::Network::Missing) {
+        setErrorText(tr("No network is set up on this device, so no code was made: a code is only given once its "
+                        "record number is reserved on the network."));
+        return;
+    }
+    if (out.network == Outcome::Network::Refused) {
+        setErrorText(tr("The network settings are not accepted (see Sync and nodes), so no code was made."));
+        return;
+    }
+    if (out.notReserved) {
+        setErrorText(notReservedWords(*out.notReserved));
+        if (!out.failed) {
+            m_providers = out.providers;
+            Q_EMIT providersChanged();
+        }
+        return;
+    }
     if (out.failed && out.code.isEmpty()) {
         setErrorText(tr("The wallet could not save the new connection. Nothing was shared; try again."));
         return;

@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// Connect a provider (docs/PROTOCOL.md §2): the patient names the provider, the wallet reserves the
-// next record index on the vault's worker and gives a connect code, shown as a QR code and as text.
-// Also the list of connected providers, each able to show its code again.
+// Connect a provider (docs/PROTOCOL.md §1–2): the patient names the provider, the wallet reserves the
+// next record index on the ledger (core::sync::connectProvider on the vault's worker: sent, then
+// confirmed by a majority of the nodes; `busy` meanwhile) and only then gives a connect code, shown
+// as a QR code and as text. No network, or nodes that do not confirm: no code, and errorText says
+// why. Also the list of connected providers, each able to show its code again.
+#include "core/sync/walletrecords.h"
+
 #include <QObject>
 #include <QString>
 #include <QVariantList>
@@ -43,6 +47,9 @@ public:
     Q_INVOKABLE void reload();
     /** Puts `text` on the clipboard. */
     Q_INVOKABLE void copyToClipboard(const QString &text) const;
+
+    /** Translated words for why no record index was handed out. */
+    static QString notReservedWords(const core::sync::ReserveFailure &failure);
 
 Q_SIGNALS:
     void busyChanged();

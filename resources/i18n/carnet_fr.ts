@@ -1451,6 +1451,18 @@
         <translation>Créer un code de connexion</translation>
     </message>
     <message>
+        <source>Reserving a record number</source>
+        <translation>Réservation d’un numéro de dossier</translation>
+    </message>
+    <message>
+        <source>Reserving a record number on the network… The code is shown once the network&apos;s nodes confirm that this number is yours, so that no other device of yours can give it out again.</source>
+        <translation>Réservation d’un numéro de dossier sur le réseau… Le code s’affiche dès que les nœuds du réseau confirment que ce numéro est le vôtre, pour qu’aucun autre de vos appareils ne puisse le redonner.</translation>
+    </message>
+    <message>
+        <source>Reserving…</source>
+        <translation>Réservation…</translation>
+    </message>
+    <message>
         <source>Code for %1</source>
         <translation>Code pour %1</translation>
     </message>
@@ -1599,6 +1611,10 @@
         <translation>Aucun réseau n’est configuré sur cet appareil : la mesure n’a pas été envoyée.</translation>
     </message>
     <message>
+        <source>The network settings are not accepted (see Sync and nodes), so the measurement was not sent.</source>
+        <translation>Les réglages du réseau ne sont pas acceptés (voir Synchronisation et nœuds) : la mesure n’a pas été envoyée.</translation>
+    </message>
+    <message>
         <source>The network could not be reached; nothing was sent. Try again later.</source>
         <translation>Le réseau est injoignable ; rien n’a été envoyé. Réessayez plus tard.</translation>
     </message>
@@ -1613,6 +1629,10 @@
     <message>
         <source>The wallet could not prepare your own record; nothing was sent.</source>
         <translation>Le portefeuille n’a pas pu préparer votre propre dossier ; rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>The network&apos;s nodes did not confirm a new record for your own entries; nothing was sent. Try again later.</source>
+        <translation>Les nœuds du réseau n’ont pas confirmé un nouveau dossier pour vos propres entrées ; rien n’a été envoyé. Réessayez plus tard.</translation>
     </message>
     <message>
         <source>The file cannot be read (or is larger than 16 MiB).</source>
@@ -1636,6 +1656,42 @@
     <message>
         <source>The wallet could not save the new connection. Nothing was shared; try again.</source>
         <translation>Le portefeuille n’a pas pu enregistrer la connexion. Rien n’a été partagé ; réessayez.</translation>
+    </message>
+    <message>
+        <source>The network settings name no record log, so no code was made.</source>
+        <translation>Les réglages du réseau n’indiquent aucun journal des dossiers : aucun code n’a été créé.</translation>
+    </message>
+    <message>
+        <source>This network charges fees, and your record keys never hold money (so that nobody can link them); no code was made.</source>
+        <translation>Ce réseau fait payer des frais, et les clés de vos dossiers ne détiennent jamais d’argent (pour que personne ne puisse les relier) ; aucun code n’a été créé.</translation>
+    </message>
+    <message>
+        <source>Too few of the network&apos;s nodes answered (%1 of %2) to confirm a new record number, so no code was made. Try again later.</source>
+        <translation>Trop peu de nœuds du réseau ont répondu (%1 sur %2) pour confirmer un nouveau numéro de dossier : aucun code n’a été créé. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The network&apos;s nodes did not confirm that the new record number is yours (%1 of %2 did, %3 are needed), so no code was made. Try again later.</source>
+        <translation>Les nœuds du réseau n’ont pas confirmé que le nouveau numéro de dossier est le vôtre (%1 sur %2 l’ont fait, il en faut %3) : aucun code n’a été créé. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The network did not accept the reservation of a new record number, so no code was made. Try again later.</source>
+        <translation>Le réseau n’a pas accepté la réservation d’un nouveau numéro de dossier : aucun code n’a été créé. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>Many record numbers are already taken by another device or an earlier install of this wallet. Sync first, then try again.</source>
+        <translation>De nombreux numéros de dossier sont déjà pris par un autre appareil ou une installation précédente de ce portefeuille. Synchronisez d’abord, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>This wallet has no record numbers left, so no code was made.</source>
+        <translation>Ce portefeuille n’a plus de numéro de dossier disponible : aucun code n’a été créé.</translation>
+    </message>
+    <message>
+        <source>No network is set up on this device, so no code was made: a code is only given once its record number is reserved on the network.</source>
+        <translation>Aucun réseau n’est configuré sur cet appareil : aucun code n’a été créé. Un code n’est donné qu’une fois son numéro de dossier réservé sur le réseau.</translation>
+    </message>
+    <message>
+        <source>The network settings are not accepted (see Sync and nodes), so no code was made.</source>
+        <translation>Les réglages du réseau ne sont pas acceptés (voir Synchronisation et nœuds) : aucun code n’a été créé.</translation>
     </message>
 </context>
 <context>
@@ -1751,6 +1807,14 @@
     <message>
         <source>The network settings file cannot be read. Your record stays readable here.</source>
         <translation>Le fichier de réglages du réseau est illisible. Votre dossier reste lisible ici.</translation>
+    </message>
+    <message>
+        <source>The network settings list too few nodes (%1, at least %2 are needed) to check them against each other. Your record stays readable here.</source>
+        <translation>Les réglages du réseau indiquent trop peu de nœuds (%1, il en faut au moins %2) pour les vérifier les uns par les autres. Votre dossier reste lisible ici.</translation>
+    </message>
+    <message>
+        <source>Node %1 of the network settings (%2) does not use a secure connection (https). Your record stays readable here.</source>
+        <translation>Le nœud %1 des réglages du réseau (%2) n’utilise pas de connexion sécurisée (https). Votre dossier reste lisible ici.</translation>
     </message>
     <message>
         <source>No node answered. Your record stays readable here; Carnet tries again in a few minutes.</source>

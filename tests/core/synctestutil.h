@@ -74,7 +74,8 @@ public:
         authority.emplace(std::move(*key));
         recordLog = *log;
         registry = *reg;
-        client = std::make_unique<core::ledger::EthClient>(network.chainId, QList<QUrl>{network.nodes.front()});
+        client = std::make_unique<core::ledger::EthClient>(network.chainId, QList<QUrl>{network.nodes.front()},
+                                                           core::ledger::RpcOptions{}, network.gas); // the devnet's free gas
         const crypto::SecureBuffer words = crypto::generateMnemonic();
         phrase.assign(reinterpret_cast<const char *>(words.data()), words.size());
         return openWallet(dir.path() + QStringLiteral("/wallet"), why);
@@ -129,10 +130,10 @@ public:
         return reg.revoke(*authority, crypto::addressOf(provider.publicKey()), core::ledger::Role::Provider).ok();
     }
 
-    /** Connects a provider record; its connect code decoded. */
+    /** Connects a provider record (its index reserved through the fixture's nodes); its connect code decoded. */
     std::optional<core::record::ConnectCode> connect(const QString &label = QStringLiteral("Clinic"))
     {
-        auto connection = sync::connectProvider(*store, *keyring, label, QDateTime::currentSecsSinceEpoch());
+        auto connection = sync::connectProvider(network, *store, *keyring, label, QDateTime::currentSecsSinceEpoch());
         if (!connection)
             return std::nullopt;
         auto code = core::record::decodeConnectCode(connection->code);
