@@ -13,5 +13,9 @@ foreach(name honest liars quorum kill)
         ENVIRONMENT CARNET_HOME=${CARNET_TEST_DEVNET_HOME} FIXTURES_REQUIRED devnet)
 endforeach()
 set_tests_properties(sync_honest PROPERTIES RUN_SERIAL TRUE)
+# Record indexes reserved on the chain before they are handed out (docs/PROTOCOL.md §1).
+carnet_add_test(NAME record_reserve SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_record_reserve.cpp ${CARNET_SYNC_TEST_HELPERS}
+    LIBS carnet_core Qt6::Network LABELS sync devnet TIMEOUT 300
+    ENVIRONMENT CARNET_HOME=${CARNET_TEST_DEVNET_HOME} FIXTURES_REQUIRED devnet)
 target_compile_definitions(tst_sync_kill PRIVATE CARNET_CLI="$<TARGET_FILE:carnet-cli>")
 add_dependencies(tst_sync_kill carnet-cli)

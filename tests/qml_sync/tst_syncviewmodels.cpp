@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The sync screens' view models over a real vault and the ctest devnet fixture (CARNET_HOME points at
 // its network file): connecting a provider gives a code decodeConnectCode accepts and whose QR image
-// ZXing reads back; an own measurement is published from P_n (funded on the devnet), and a sync run
+// ZXing reads back (its record number reserved on the chain first; without a network, no code and why);
+// an own measurement is published from P_n (funded on the devnet), and a sync run
 // by SyncViewModel verifies and stores it as patient-reported, reports the node, and says so with
 // RecordEvents::recordChanged().
 #define ZX_USE_UTF8
@@ -78,7 +79,9 @@ private Q_SLOTS:
         QVERIFY(vm.code().isEmpty());
 
         vm.connectProvider(QStringLiteral("  Dr Martin  "));
+        QVERIFY(vm.busy()); // reserving the record number on the chain, then confirming it with the nodes
         QVERIFY(codes.wait(30000));
+        QVERIFY(!vm.busy());
         QVERIFY(vm.errorText().isEmpty());
         QCOMPARE(vm.codeLabel(), QStringLiteral("Dr Martin"));
         auto decoded = core::record::decodeConnectCode(vm.code());
@@ -108,6 +111,41 @@ private Q_SLOTS:
         vm.connectProvider(QStringLiteral("Lab Nord"));
         QTRY_COMPARE_WITH_TIMEOUT(vm.providers().size(), 2, 30000);
         QVERIFY(vm.code() != first);
+    }
+
+    // No code without a network to reserve its record number on: the reason in words, nothing stored.
+    void connectWithoutANetworkGivesNoCode()
+    {
+        const QByteArray home = qgetenv("CARNET_HOME");
+        QTemporaryDir elsewhere;
+        ConnectViewModel vm(m_wallet.session.get());
+        QTRY_VERIFY_WITH_TIMEOUT(!vm.providers().isEmpty(), 30000); // the records of connectGivesACodeAndItsQr
+        const qsizetype before = vm.providers().size();
+        qputenv("CARNET_HOME", elsewhere.path().toUtf8()); // no network.json there
+        vm.connectProvider(QStringLiteral("Cabinet Sud"));
+        QTRY_VERIFY_WITH_TIMEOUT(!vm.busy(), 30000);
+        qputenv("CARNET_HOME", home);
+        QVERIFY(vm.errorText().contains(QStringLiteral("No network is set up")));
+        QVERIFY(vm.code().isEmpty());
+        QCOMPARE(vm.providers().size(), before);
+
+        // The failures the core reports, in words (and the numbers they carry).
+        core::sync::ReserveFailure f;
+        f.error = core::sync::ReserveError::Unverified;
+        f.nodes = 3;
+        f.answered = 3;
+        f.confirmed = 1;
+        QCOMPARE(ConnectViewModel::notReservedWords(f),
+                 QStringLiteral("The network's nodes did not confirm that the new record number is yours (1 of 3 did, 2 are "
+                                "needed), so no code was made. Try again later."));
+        f.error = core::sync::ReserveError::Unreachable;
+        f.answered = 1;
+        QVERIFY(ConnectViewModel::notReservedWords(f).contains(QStringLiteral("(1 of 3)")));
+        for (auto e : {core::sync::ReserveError::NoNetwork, core::sync::ReserveError::GasNotFree, core::sync::ReserveError::SendFailed,
+                       core::sync::ReserveError::TooManyInUse, core::sync::ReserveError::NoIndexLeft, core::sync::ReserveError::Store}) {
+            f.error = e;
+            QVERIFY(!ConnectViewModel::notReservedWords(f).isEmpty());
+        }
     }
 
     void measurementIsPublishedAndSyncedAsPatientReported()
