@@ -287,7 +287,7 @@ Result<std::uint64_t, RpcError> EthClient::pendingNonce(const Address &account)
     return fail(badAnswer(QStringLiteral("eth_getTransactionCount is not a quantity")));
 }
 
-Result<Bytes, RpcError> EthClient::call(const Address &to, crypto::ByteView data, const QString &block)
+Result<Bytes, RpcError> EthClient::call(const Address &to, crypto::ByteView data, const QJsonValue &block)
 {
     TxRequest tx;
     tx.to = to;

@@ -21,6 +21,7 @@
 #include "core/result.h"
 
 #include <QHash>
+#include <QJsonValue>
 
 #include <memory>
 #include <vector>
@@ -127,8 +128,9 @@ public:
     Result<U256, RpcError> balance(const crypto::Address &account, const QString &block = QStringLiteral("latest"));
     Result<std::uint64_t, RpcError> pendingNonce(const crypto::Address &account);
     /** eth_call; a revert comes back as Reverted with the revert data in error.data. */
+    /** `block` is a tag or quantity string, or an EIP-1898 object ({"blockHash": …}). */
     Result<crypto::Bytes, RpcError> call(const crypto::Address &to, crypto::ByteView data,
-                                         const QString &block = QStringLiteral("latest"));
+                                         const QJsonValue &block = QStringLiteral("latest"));
     Result<std::uint64_t, RpcError> estimateGas(const crypto::Address &from, const TxRequest &tx);
     /** Market: from the latest block and the node's suggestions. Free: all zero (EIP-1559 when the
      *  latest block has a base fee, which must then be 0, legacy otherwise); the node is not asked

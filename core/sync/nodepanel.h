@@ -42,6 +42,9 @@ struct NodeState
     NodeVerdict verdict = NodeVerdict::Healthy;
     QString detail; ///< what it did, in plain words; never health data
     std::uint64_t head = 0;
+    /** The node refused an EIP-1898 block-hash parameter once this round: its state reads name the
+     *  target block by number (its hash was checked separately). */
+    bool blockByNumber = false;
 
     bool usable() const { return verdict == NodeVerdict::Healthy; }
     /** Records the first misbehaviour only. */

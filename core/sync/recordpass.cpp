@@ -223,7 +223,13 @@ std::map<NodeState *, ledger::RecordState> statesAt(RoundContext &round, const c
 {
     std::map<NodeState *, ledger::RecordState> states;
     for (NodeState *n : round.panel.usable()) {
-        auto state = RecordLog(*n->client, round.recordLog).state(recordId, round.stateBlock(*n));
+        RecordLog contract(*n->client, round.recordLog);
+        auto state = contract.state(recordId, round.stateBlock(*n));
+        if (!state && !n->blockByNumber && state.error().kind == ledger::RpcErrorKind::RpcError) {
+            // A node without EIP-1898: the target by number from now on (its hash was agreed in step 3).
+            n->blockByNumber = true;
+            state = contract.state(recordId, round.stateBlock(*n));
+        }
         if (!state) {
             n->flagError(state.error(), QStringLiteral("record state"));
             continue;
@@ -237,8 +243,9 @@ std::optional<ledger::RecordState> majorityState(RoundContext &round, const std:
                                                  bool flagMinority)
 {
     std::vector<std::pair<ledger::RecordState, int>> votes;
-    for (const auto &[node, state] : states) {
-        auto it = std::find_if(votes.begin(), votes.end(), [&](const auto &v) { return v.first == state; });
+    for (const auto &answer : states) {
+        const ledger::RecordState &state = answer.second; // not a structured binding: lambdas capture it
+        auto it = std::find_if(votes.begin(), votes.end(), [&state](const auto &v) { return v.first == state; });
         if (it == votes.end())
             votes.emplace_back(state, 1);
         else

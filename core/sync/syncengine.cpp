@@ -46,9 +46,8 @@ const LicenceBook::NodeView &LicenceBook::view(NodeState &node, const crypto::Ad
         return it->second;
     NodeView v;
     ledger::Registry registry(*node.client, m_registry);
-    const ledger::BlockTag at(m_block);
-    auto provider = registry.intervals(author, ledger::Role::Provider, at);
-    auto clinician = provider ? registry.intervals(author, ledger::Role::Clinician, at) : provider;
+    auto provider = registry.intervals(author, ledger::Role::Provider, at(node));
+    auto clinician = provider ? registry.intervals(author, ledger::Role::Clinician, at(node)) : provider;
     if (!provider || !clinician) {
         node.flagError(provider ? clinician.error() : provider.error(), QStringLiteral("licence"));
     } else {
@@ -89,7 +88,7 @@ QString LicenceBook::nameOf(const crypto::Address &author)
         return it->second;
     std::map<QString, int> votes;
     for (NodeState *n : m_panel.usable()) {
-        auto name = ledger::Registry(*n->client, m_registry).nameOf(author, ledger::BlockTag(m_block));
+        auto name = ledger::Registry(*n->client, m_registry).nameOf(author, at(*n));
         if (!name) {
             n->flagError(name.error(), QStringLiteral("registry name"));
             continue;
@@ -291,7 +290,7 @@ SyncResult syncRecords(const ledger::NetworkConfig &network, const record::Recor
         return result;
     }
     result.targetBlock = round.target.block;
-    licences.setBlock(round.target.block);
+    licences.setBlock(round.target.block, round.target.hash);
     if (const auto present = contractsAtTarget(round); !present || !*present) {
         result.error = SyncError::NoAgreement;
         result.problem = present ? QStringLiteral("can't verify: the contracts are not deployed at the nodes' agreed block %1").arg(round.target.block)

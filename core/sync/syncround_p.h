@@ -18,7 +18,11 @@ class LicenceBook
 public:
     LicenceBook(NodePanel &panel, const crypto::Address &registry) : m_panel(panel), m_registry(registry) {}
     /** The block every registry read is made at (set once the round has its target). */
-    void setBlock(std::uint64_t block) { m_block = block; }
+    void setBlock(std::uint64_t block, const crypto::Hash32 &hash)
+    {
+        m_block = block;
+        m_hash = hash;
+    }
 
     enum class Answer { Licensed, NotLicensed, Undecided };
     /** Was `author` licensed as provider or clinician at `block`? Undecided without a strict majority
@@ -39,6 +43,11 @@ private:
     NodePanel &m_panel;
     crypto::Address m_registry;
     std::uint64_t m_block = 0;
+    crypto::Hash32 m_hash{};
+    ledger::BlockTag at(const NodeState &node) const
+    {
+        return node.blockByNumber ? ledger::BlockTag(m_block) : ledger::BlockTag::atHash(m_hash);
+    }
     std::map<std::pair<QString, crypto::Address>, NodeView> m_views;
     std::map<crypto::Address, QString> m_names;
 };
@@ -59,8 +68,12 @@ struct RoundContext
     /** A strict majority of the round's nodes (those that agreed on the target block), however many
      *  were set aside since: a flag never makes a majority easier to reach. */
     bool isMajority(int votes) const { return panel.isMajority(votes); }
-    /** The block tag state reads of the round are made at: the target block. */
-    ledger::BlockTag stateBlock(const NodeState &) const { return ledger::BlockTag(target.block); }
+    /** The block tag state reads of the round are made at: the target block, by its hash (EIP-1898)
+     *  unless the node refused that form. */
+    ledger::BlockTag stateBlock(const NodeState &node) const
+    {
+        return node.blockByNumber ? ledger::BlockTag(target.block) : ledger::BlockTag::atHash(target.hash);
+    }
 };
 
 /** Syncs one record for the round: counts, logs, verification, cross-checks, storing. */

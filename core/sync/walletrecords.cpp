@@ -336,13 +336,9 @@ Result<StoredRecord, ReserveFailure> selfRecord(const ledger::NetworkConfig &net
 
 VaultResult<record::RecordKeyring> keyringOf(Vault &vault)
 {
-    auto phrase = vault.phraseForDerivation();
-    if (!phrase)
-        return fail(phrase.error());
-    auto keyring = record::RecordKeyring::fromPhrase(phrase->asStringView());
-    if (!keyring)
-        return fail(VaultError::Damaged);
-    return std::move(*keyring);
+    // The record and patient-signing branch keys the vault keeps under its data key: what a
+    // quick-unlocked vault can use too (the phrase itself needs the passphrase, docs/VAULT.md).
+    return vault.recordKeyring();
 }
 
 } // namespace carnet::core::sync

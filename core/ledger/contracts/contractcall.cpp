@@ -21,7 +21,7 @@ Result<AbiValue::List, RpcError> ContractClient::view(const contracts::Selector 
     const auto data = abiEncodeCall(signature, args);
     if (!data)
         return fail(badAnswer(QLatin1String(describe(data.error()))));
-    auto answer = m_client.call(m_address, *data, block.text());
+    auto answer = m_client.call(m_address, *data, block.json());
     if (!answer)
         return fail(withDecodedRevert(answer.error()));
     const auto types = AbiType::parseList(returns);

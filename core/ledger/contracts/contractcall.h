@@ -8,26 +8,38 @@
  * data in RpcError::data and the decoded error ("NotPatient(0x…)") in RpcError::message. */
 #include "core/ledger/contracts/registry.h"
 
+#include <QJsonObject>
+#include <QJsonValue>
+
 namespace carnet::core::ledger {
 
-/** The block a view reads state at: "latest" (the default), "pending", "earliest", or a number. */
+/** The block a view reads state at: "latest" (the default), "pending", "earliest", a number, or a
+ *  block hash (EIP-1898: {"blockHash": "0x…", "requireCanonical": true}, which a node must refuse
+ *  rather than answer for another block). */
 class BlockTag
 {
 public:
     BlockTag() = default;
     BlockTag(std::uint64_t number) // NOLINT: implicit on purpose, entryCount(id, 42)
-        : m_text(quantityText(U256(number)))
+        : m_value(quantityText(U256(number)))
     { }
     static BlockTag latest() { return {}; }
-    static BlockTag pending() { return BlockTag(QStringLiteral("pending")); }
+    static BlockTag pending() { return BlockTag(QJsonValue(QStringLiteral("pending"))); }
+    static BlockTag atHash(const crypto::Hash32 &hash)
+    {
+        QJsonObject o;
+        o.insert(QStringLiteral("blockHash"), hexOf(hash));
+        o.insert(QStringLiteral("requireCanonical"), true);
+        return BlockTag(QJsonValue(o));
+    }
     /** The JSON-RPC block parameter. */
-    const QString &text() const { return m_text; }
+    const QJsonValue &json() const { return m_value; }
 
 private:
-    explicit BlockTag(QString text)
-        : m_text(std::move(text))
+    explicit BlockTag(QJsonValue value)
+        : m_value(std::move(value))
     { }
-    QString m_text = QStringLiteral("latest");
+    QJsonValue m_value = QStringLiteral("latest");
 };
 
 /** One deployed contract: typed views and transactions over an EthClient. */

@@ -121,7 +121,7 @@ Result<AbiValue::List, RpcError> Registry::view(const contracts::Selector &selec
     const auto data = abiEncodeCall(signature, args);
     if (!data)
         return fail(RpcError{RpcErrorKind::BadAnswer, 0, 0, QLatin1String(describe(data.error())), {}, {}});
-    auto answer = m_client.call(m_address, *data, at.text());
+    auto answer = m_client.call(m_address, *data, at.json());
     if (!answer)
         return fail(withDecodedRevert(answer.error()));
     const auto types = AbiType::parseList(returns);
