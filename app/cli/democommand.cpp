@@ -6,10 +6,7 @@
 #include "walletrecords.h"
 
 #include "core/ledger/devnet.h"
-#include "core/sync/demoseed.h"
-#include "core/sync/walletrecords.h"
-#include "core/vault/vault.h"
-#include "crypto/bip39.h"
+#include "core/service/wallet.h"
 #include "platform/paths.h"
 
 #include <QCommandLineParser>
@@ -24,15 +21,15 @@ using namespace core;
 namespace {
 
 /** The demo wallet: opened with its passphrase, or created (new passphrase, twice) when absent. */
-std::unique_ptr<Vault> demoVault(const QString &dir, int &status)
+std::unique_ptr<service::Wallet> demoVault(const QString &dir, int &status)
 {
-    if (Vault::exists(dir)) {
+    if (service::Wallet::exists(dir)) {
         std::optional<crypto::SecureBuffer> passphrase = readPassphrase("Passphrase: ");
         if (!passphrase) {
             status = reportError("demo seed", ExitUsage, QStringLiteral("cannot read the passphrase from standard input"));
             return nullptr;
         }
-        auto vault = Vault::open(dir, *passphrase);
+        auto vault = service::Wallet::open(dir, *passphrase);
         if (!vault) {
             status = reportVaultError("demo seed", vault.error(), dir);
             return nullptr;
@@ -47,8 +44,8 @@ std::unique_ptr<Vault> demoVault(const QString &dir, int &status)
         status = ExitUsage;
         return nullptr;
     }
-    crypto::SecureBuffer phrase = crypto::generateMnemonic();
-    auto vault = Vault::create(dir, std::move(*passphrase), phrase.clone(), *params);
+    crypto::SecureBuffer phrase = service::Wallet::newRecoveryPhrase();
+    auto vault = service::Wallet::create(dir, std::move(*passphrase), phrase.clone(), *params);
     if (!vault) {
         status = reportVaultError("demo seed", vault.error(), dir);
         return nullptr;
@@ -105,10 +102,6 @@ int runDemo(const QStringList &arguments)
     auto vault = demoVault(dir, status);
     if (!vault)
         return status;
-    auto keyring = sync::keyringOf(*vault);
-    if (!keyring)
-        return reportVaultError("demo seed", keyring.error(), dir);
-    sync::RecordStore store(*vault->database());
     options.keyDirectory = QDir(ledger::NetworkConfig::homeDirectory()).filePath(QStringLiteral("demo-providers"));
     options.progress = [](int done, int total) {
         if (done == total || done % 25 == 0)
@@ -116,7 +109,7 @@ int runDemo(const QStringList &arguments)
         if (done == total)
             std::fputs("\n", stderr);
     };
-    const sync::DemoSeedResult result = sync::seedDemo(*network, *authority, store, *keyring, options);
+    const sync::DemoSeedResult result = vault->seedDemo(*network, *authority, options);
     for (const QString &p : result.providers)
         std::printf("provider: %s\n", qPrintable(p));
     if (!result.ok)

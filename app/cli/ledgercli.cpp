@@ -42,30 +42,27 @@ QString refusalText(const NetworkRefusal &refusal)
     return QStringLiteral("refused by the network policy");
 }
 
+QString networkFileText(const core::service::NetworkFileFailure &f)
+{
+    switch (f.error) {
+    case NetworkFileError::Refused:
+        return QStringLiteral("the network file %1 is refused: %2").arg(f.path, refusalText(f.refusal));
+    case NetworkFileError::NotFound:
+        return QStringLiteral("no network file at %1 (start a devnet with `carnet-cli devnet start`, or pass "
+                              "--network FILE)").arg(f.path);
+    case NetworkFileError::Unreadable:
+        return QStringLiteral("cannot read the network file %1").arg(f.path);
+    default:
+        return QStringLiteral("the network file %1 is not valid: %2").arg(f.path, f.why);
+    }
+}
+
 std::optional<NetworkConfig> loadNetwork(const QString &what, const QString &path, int &status)
 {
-    const QString file = path.isEmpty() ? NetworkConfig::defaultPath() : path;
-    QString why;
-    NetworkRefusal refusal;
-    auto config = NetworkConfig::load(file, &why, &refusal);
+    auto config = core::service::loadNetwork(path);
     if (config)
         return std::move(*config);
-    switch (config.error()) {
-    case NetworkFileError::Refused:
-        why = QStringLiteral("the network file %1 is refused: %2").arg(file, refusalText(refusal));
-        break;
-    case NetworkFileError::NotFound:
-        why = QStringLiteral("no network file at %1 (start a devnet with `carnet-cli devnet start`, or pass "
-                             "--network FILE)").arg(file);
-        break;
-    case NetworkFileError::Unreadable:
-        why = QStringLiteral("cannot read the network file %1").arg(file);
-        break;
-    default:
-        why = QStringLiteral("the network file %1 is not valid: %2").arg(file, why);
-        break;
-    }
-    status = ledgerError(what, ExitNoNetwork, why);
+    status = ledgerError(what, ExitNoNetwork, networkFileText(config.error()));
     return std::nullopt;
 }
 

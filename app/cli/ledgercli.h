@@ -4,6 +4,7 @@
 // file and key file options, and one-line error reports (docs/CLI.md, "Ledger commands").
 #include "core/ledger/ethclient.h"
 #include "core/ledger/networkconfig.h"
+#include "core/service/networksource.h"
 
 #include <QString>
 
@@ -30,6 +31,9 @@ int statusFor(const core::ledger::RpcError &error);
 
 /** Words for a network file the network policy refuses (too few nodes, a node not on https). */
 QString refusalText(const core::ledger::NetworkRefusal &refusal);
+
+/** One line saying why a network file cannot be used (its path, and what is wrong with it). */
+QString networkFileText(const core::service::NetworkFileFailure &failure);
 
 /** Loads --network FILE or the default network file; on failure prints why and sets `status`
  *  (ExitNoNetwork, also for a file the network policy refuses). */

@@ -4,8 +4,8 @@
 #include "walletio.h"
 #include "command.h"
 
-#include "core/fhir/bundle.h"
-#include "core/sync/publisher.h"
+#include "core/fhir/fhirerror.h"
+#include "core/service/wallet.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -20,8 +20,6 @@ namespace carnet::cli {
 using namespace core;
 
 namespace {
-
-constexpr qint64 kMaxFileBytes = 16 * 1024 * 1024;
 
 QString hexOf(crypto::ByteView bytes)
 {
@@ -41,59 +39,20 @@ QByteArray jsonString(const QString &text)
 ReadResources readResources(const QString &path)
 {
     ReadResources out;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        out.problem = QStringLiteral("cannot read the file");
+    auto read = core::service::readFhirFile(path);
+    if (read) {
+        out.resources = std::move(*read);
+        out.ok = true;
         return out;
     }
-    if (file.size() > kMaxFileBytes) {
-        out.problem = QStringLiteral("the file is larger than 16 MiB");
-        return out;
+    switch (read.error().error) {
+    case core::service::ActionError::FileTooLarge: out.problem = QStringLiteral("the file is larger than 16 MiB"); break;
+    case core::service::ActionError::NotFhir:
+        out.problem = QStringLiteral("not a FHIR JSON resource or Bundle (%1)").arg(QLatin1String(fhir::describe(read.error().fhir)));
+        break;
+    default: out.problem = QStringLiteral("cannot read the file"); break;
     }
-    const QByteArray bytes = file.readAll();
-    auto spans = fhir::splitBundle(bytes);
-    if (!spans) {
-        out.problem = QStringLiteral("not a FHIR JSON resource or Bundle (%1)").arg(QLatin1String(fhir::describe(spans.error())));
-        return out;
-    }
-    for (const fhir::ByteSpan &span : *spans)
-        out.resources.push_back(bytes.mid(span.offset, span.length));
-    out.ok = true;
     return out;
-}
-
-int publishOwn(const ledger::NetworkConfig &network, const record::RecordKeyring &keyring, const sync::StoredRecord &self,
-               const QList<QByteArray> &resources)
-{
-    const QString what = QStringLiteral("wallet add");
-    const auto recordLog = network.contract(QStringLiteral("RecordLog"));
-    auto key = keyring.patientKey(self.index);
-    auto recordKey = keyring.recordPublicKey(self.index);
-    if (!recordLog || !key || !recordKey)
-        return ledgerError(what, ExitNoNetwork, QStringLiteral("the network file names no RecordLog contract"));
-    // P_n holds nothing and is never funded: a funding transaction would link the record to whoever
-    // paid (docs/LEDGER-NETWORK.md, "Gas"). It can only send on a chain where gas is free.
-    if (network.gas != ledger::GasPricing::Free)
-        return ledgerError(what, ExitPublishFailed,
-                           QStringLiteral("this network charges for gas (its file does not say \"gas\": \"free\"); the "
-                                          "record's patient key %1 holds nothing and is never funded, so it cannot send")
-                               .arg(ledger::addressText(crypto::addressOf(key->publicKey()))));
-    ledger::EthClient client(network);
-    if (auto checked = client.checkNodes(); !checked)
-        return ledgerError(what, statusFor(checked.error()), checked.error().toString());
-    const record::ConnectCode target{self.recordId, *recordKey};
-    for (const QByteArray &content : resources) {
-        sync::PublishRequest request{target, *key, content, true,
-                                     static_cast<std::uint64_t>(QDateTime::currentSecsSinceEpoch()), network.confirmations};
-        auto published = sync::publishEntry(client, *recordLog, request);
-        if (!published)
-            return ledgerError(what, ExitPublishFailed, published.error().toString());
-        std::printf("published: entry %llu, block %llu, %zu bytes sealed (patient-reported)\n",
-                    static_cast<unsigned long long>(published->sequence),
-                    static_cast<unsigned long long>(published->blockNumber), published->sealedBytes);
-    }
-    std::puts("run `carnet-cli wallet sync` to verify and store them");
-    return ExitOk;
 }
 
 QByteArray walletEntriesJson(const std::vector<sync::StoredEntry> &entries,

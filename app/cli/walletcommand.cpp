@@ -8,7 +8,7 @@
 #include "walletrecords.h"
 
 #include "core/passphrasestrength.h"
-#include "core/vault/vault.h"
+#include "core/service/wallet.h"
 #include "crypto/bip39.h"
 #include "platform/paths.h"
 
@@ -23,7 +23,7 @@ namespace {
 // A 24-word French phrase is under 300 bytes; the margin allows for generous white space.
 constexpr std::size_t kMaxPhraseBytes = 4096;
 
-void printVault(const core::Vault &vault)
+void printVault(const core::service::Wallet &vault)
 {
     std::printf("address: %s\nvault: %s\nkdf: %s\n", qPrintable(vault.address()), qPrintable(vault.directory()),
                 qPrintable(describeParameters(vault.params())));
@@ -33,7 +33,7 @@ void printVault(const core::Vault &vault)
 /** create and restore refuse a directory that already holds something before asking for secrets. */
 bool refuseExisting(const char *action, const QString &dir, int &status)
 {
-    if (!core::Vault::exists(dir))
+    if (!core::service::Wallet::exists(dir))
         return false;
     status = reportVaultError(action, core::VaultError::AlreadyExists, dir);
     return true;
@@ -42,11 +42,11 @@ bool refuseExisting(const char *action, const QString &dir, int &status)
 /** info and passwd: no vault, or a throttle still running, is said before asking for secrets. */
 bool refuseUnusable(const char *action, const QString &dir, int &status)
 {
-    if (!core::Vault::exists(dir)) {
+    if (!core::service::Wallet::exists(dir)) {
         status = reportVaultError(action, core::VaultError::NotFound, dir);
         return true;
     }
-    if (core::Vault::throttleRemaining(dir).count() > 0) {
+    if (core::service::Wallet::throttleRemaining(dir).count() > 0) {
         status = reportVaultError(action, core::VaultError::Throttled, dir);
         return true;
     }
@@ -64,8 +64,8 @@ int create(const QString &dir)
     const std::optional<crypto::Argon2Params> params = newVaultParameters("create");
     if (!params)
         return ExitUsage;
-    crypto::SecureBuffer phrase = crypto::generateMnemonic();
-    auto vault = core::Vault::create(dir, std::move(*passphrase), phrase.clone(), *params);
+    crypto::SecureBuffer phrase = core::service::Wallet::newRecoveryPhrase();
+    auto vault = core::service::Wallet::create(dir, std::move(*passphrase), phrase.clone(), *params);
     if (!vault)
         return reportVaultError("create", vault.error(), dir);
     printVault(**vault);
@@ -95,7 +95,7 @@ int restore(const QString &dir)
     const std::optional<crypto::Argon2Params> params = newVaultParameters("restore");
     if (!params)
         return ExitUsage;
-    auto vault = core::Vault::create(dir, std::move(*passphrase), std::move(*phrase), *params);
+    auto vault = core::service::Wallet::create(dir, std::move(*passphrase), std::move(*phrase), *params);
     if (!vault)
         return reportVaultError("restore", vault.error(), dir);
     printVault(**vault);
@@ -110,7 +110,7 @@ int info(const QString &dir)
     std::optional<crypto::SecureBuffer> passphrase = readPassphrase("Passphrase: ");
     if (!passphrase)
         return reportError("info", ExitUsage, QStringLiteral("cannot read the passphrase from standard input"));
-    auto vault = core::Vault::open(dir, *passphrase);
+    auto vault = core::service::Wallet::open(dir, *passphrase);
     passphrase->clear();
     if (!vault)
         return reportVaultError("info", vault.error(), dir);
@@ -128,7 +128,7 @@ int passwd(const QString &dir)
         return reportError("passwd", ExitUsage, QStringLiteral("cannot read the current passphrase from standard input"));
     // The current passphrase is checked first (like passwd(1)): nobody types a new one twice for
     // nothing. The vault stays open, and so locked against other processes, until the change is done.
-    auto vault = core::Vault::open(dir, *current);
+    auto vault = core::service::Wallet::open(dir, *current);
     if (!vault)
         return reportVaultError("passwd", vault.error(), dir);
     std::optional<crypto::SecureBuffer> next = readNewPassphrase("passwd", status);

@@ -1,20 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // carnet-cli wallet connect-code|sync|entries|add: the patient's record from the command line
 // (docs/CLI.md, "Record"). The vault is opened with the passphrase from standard input; the work is
-// core/sync's.
+// the service's (core/service/wallet.h).
 #include "command.h"
 #include "ledgercli.h"
 #include "walletio.h"
 #include "walletrecords.h"
 
-#include "core/fhir/bundle.h"
-#include "core/sync/publisher.h"
-#include "core/sync/syncengine.h"
-#include "core/sync/walletrecords.h"
+#include "core/fhir/fhirerror.h"
+#include "core/service/wallet.h"
 
 #include <QCommandLineParser>
-#include <QDateTime>
-#include <QFile>
 
 #include <cstdio>
 #include <cstring>
@@ -31,13 +27,15 @@ QString hexOf(crypto::ByteView bytes)
     return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(bytes.data()), static_cast<qsizetype>(bytes.size())).toHex());
 }
 
-std::unique_ptr<Vault> openVault(const char *action, const QString &dir, int &status)
+/** Unlocks the wallet with the passphrase from standard input; no vault or a running throttle is said
+ *  before asking for it. */
+std::unique_ptr<service::Wallet> openWallet(const char *action, const QString &dir, int &status)
 {
-    if (!Vault::exists(dir)) {
+    if (!service::Wallet::exists(dir)) {
         status = reportVaultError(action, VaultError::NotFound, dir);
         return nullptr;
     }
-    if (Vault::throttleRemaining(dir).count() > 0) {
+    if (service::Wallet::throttleRemaining(dir).count() > 0) {
         status = reportVaultError(action, VaultError::Throttled, dir);
         return nullptr;
     }
@@ -46,18 +44,24 @@ std::unique_ptr<Vault> openVault(const char *action, const QString &dir, int &st
         status = reportError(action, ExitUsage, QStringLiteral("cannot read the passphrase from standard input"));
         return nullptr;
     }
-    auto vault = Vault::open(dir, *passphrase);
+    auto wallet = service::Wallet::open(dir, *passphrase);
     passphrase->clear();
-    if (!vault) {
-        status = reportVaultError(action, vault.error(), dir);
+    if (!wallet) {
+        status = reportVaultError(action, wallet.error(), dir);
         return nullptr;
     }
-    return std::move(*vault);
+    return std::move(*wallet);
 }
 
 int storeFailure(const char *action, StoreError error)
 {
     return reportError(action, error == StoreError::DiskFull ? ExitVaultIo : ExitInternal, QLatin1String(describe(error)));
+}
+
+QString publishText(const service::ActionFailure &f)
+{
+    const QString done = f.published > 0 ? QStringLiteral(" (the %1 entries before it were published)").arg(f.published) : QString();
+    return f.publish.toString() + done;
 }
 
 int connectCode(const QString &dir, const QCommandLineParser &parser)
@@ -66,28 +70,24 @@ int connectCode(const QString &dir, const QCommandLineParser &parser)
     if (provider.isEmpty())
         return reportError("connect-code", ExitUsage, QStringLiteral("--provider needs the provider's name"));
     int status = ExitOk;
-    const auto network = loadNetwork(QStringLiteral("wallet connect-code"), parser.value(QStringLiteral("network")), status);
+    auto network = loadNetwork(QStringLiteral("wallet connect-code"), parser.value(QStringLiteral("network")), status);
     if (!network)
         return status;
-    auto vault = openVault("connect-code", dir, status);
-    if (!vault)
+    auto wallet = openWallet("connect-code", dir, status);
+    if (!wallet)
         return status;
-    auto keyring = keyringOf(*vault);
-    if (!keyring)
-        return reportVaultError("connect-code", keyring.error(), dir);
-    RecordStore store(*vault->database());
-    auto reserved = reserveRecord(*network, store, *keyring, RecordKind::Provider, provider, QDateTime::currentSecsSinceEpoch());
-    if (!reserved)
-        return reserveFailure("connect-code", reserved.error());
-    if (!reserved->skipped.empty()) {
+    auto connected = wallet->connectProvider(provider, service::NetworkSource::loaded(std::move(*network)));
+    if (!connected)
+        return actionFailure("connect-code", connected.error(), dir);
+    if (!connected->skipped.empty()) {
         QStringList taken;
-        for (const std::uint32_t n : reserved->skipped)
+        for (const std::uint32_t n : connected->skipped)
             taken << QString::number(n);
         std::printf("taken: %s (reserved or used by another device or an earlier install of this recovery phrase)\n",
                     qPrintable(taken.join(QLatin1Char(' '))));
     }
-    std::printf("provider: %s\nrecord: %u\nreserved: %s\nconnect code: %s\n", qPrintable(provider), reserved->record.index,
-                qPrintable(ledger::hexOf(reserved->transaction)), qPrintable(connectCodeOf(*keyring, reserved->record)));
+    std::printf("provider: %s\nrecord: %u\nreserved: %s\nconnect code: %s\n", qPrintable(provider), connected->record.index,
+                qPrintable(ledger::hexOf(connected->transaction)), qPrintable(connected->code));
     return ExitOk;
 }
 
@@ -100,21 +100,20 @@ void printProgress(const SyncProgress &p)
 int sync(const QString &dir, const QCommandLineParser &parser)
 {
     int status = ExitOk;
-    const auto network = loadNetwork(QStringLiteral("wallet sync"), parser.value(QStringLiteral("network")), status);
+    auto network = loadNetwork(QStringLiteral("wallet sync"), parser.value(QStringLiteral("network")), status);
     if (!network)
         return status;
-    auto vault = openVault("sync", dir, status);
-    if (!vault)
+    auto wallet = openWallet("sync", dir, status);
+    if (!wallet)
         return status;
-    auto keyring = keyringOf(*vault);
-    if (!keyring)
-        return reportVaultError("sync", keyring.error(), dir);
-    RecordStore store(*vault->database());
     SyncOptions options;
     options.discover = parser.isSet(QStringLiteral("discover"));
     if (parser.isSet(QStringLiteral("progress")))
         options.progress = printProgress;
-    const SyncResult result = syncRecords(*network, *keyring, store, options);
+    auto synced = wallet->sync(options, service::NetworkSource::loaded(std::move(*network)));
+    if (!synced)
+        return actionFailure("sync", synced.error(), dir);
+    const SyncResult &result = synced->round;
     if (options.progress)
         std::fputs("\n", stderr);
     bool setAside = false;
@@ -145,25 +144,18 @@ int sync(const QString &dir, const QCommandLineParser &parser)
 int entries(const QString &dir, const QCommandLineParser &parser)
 {
     int status = ExitOk;
-    auto vault = openVault("entries", dir, status);
-    if (!vault)
+    auto wallet = openWallet("entries", dir, status);
+    if (!wallet)
         return status;
-    RecordStore store(*vault->database());
-    auto records = store.records();
-    auto list = store.entries();
-    if (!records || !list)
-        return storeFailure("entries", records ? list.error() : records.error());
-    auto labelOf = [&](const crypto::Hash32 &id) {
-        for (const StoredRecord &r : *records)
-            if (r.recordId == id)
-                return r.label;
-        return QString();
-    };
+    auto view = wallet->read();
+    if (!view)
+        return actionFailure("entries", view.error(), dir);
+    auto labelOf = [&](const crypto::Hash32 &id) { return view->labelOf(id); };
     if (parser.isSet(QStringLiteral("json"))) {
-        std::fputs(walletEntriesJson(*list, labelOf).constData(), stdout);
+        std::fputs(walletEntriesJson(view->entries, labelOf).constData(), stdout);
         return ExitOk;
     }
-    for (const StoredEntry &e : *list) {
+    for (const StoredEntry &e : view->entries) {
         if (e.state == EntryState::Refused) {
             std::printf("%-10s refused    %s #%llu: %s\n", "", qPrintable(labelOf(e.recordId)),
                         static_cast<unsigned long long>(e.sequence), qPrintable(e.reason));
@@ -173,7 +165,7 @@ int entries(const QString &dir, const QCommandLineParser &parser)
                     e.patientReported ? "patient-reported" : qPrintable(e.authorName),
                     e.patientReported ? "" : ", verified");
     }
-    std::printf("%zu entries\n", list->size());
+    std::printf("%zu entries\n", view->entries.size());
     return ExitOk;
 }
 
@@ -183,7 +175,7 @@ int add(const QString &dir, const QCommandLineParser &parser)
     if (files.isEmpty())
         return reportError("add", ExitUsage, QStringLiteral("name one or more FHIR JSON files"));
     int status = ExitOk;
-    const auto network = loadNetwork(QStringLiteral("wallet add"), parser.value(QStringLiteral("network")), status);
+    auto network = loadNetwork(QStringLiteral("wallet add"), parser.value(QStringLiteral("network")), status);
     if (!network)
         return status;
     QList<QByteArray> resources;
@@ -193,17 +185,17 @@ int add(const QString &dir, const QCommandLineParser &parser)
             return reportError("add", ExitUsage, QStringLiteral("%1: %2").arg(path, read.problem));
         resources += read.resources;
     }
-    auto vault = openVault("add", dir, status);
-    if (!vault)
+    auto wallet = openWallet("add", dir, status);
+    if (!wallet)
         return status;
-    auto keyring = keyringOf(*vault);
-    if (!keyring)
-        return reportVaultError("add", keyring.error(), dir);
-    RecordStore store(*vault->database());
-    auto self = selfRecord(*network, store, *keyring, QDateTime::currentSecsSinceEpoch());
-    if (!self)
-        return reserveFailure("add", self.error());
-    return publishOwn(*network, *keyring, *self, resources);
+    auto added = wallet->addOwnEntries(resources, service::NetworkSource::loaded(std::move(*network)));
+    if (!added)
+        return actionFailure("add", added.error(), dir);
+    for (const Published &p : added->entries)
+        std::printf("published: entry %llu, block %llu, %zu bytes sealed (patient-reported)\n",
+                    static_cast<unsigned long long>(p.sequence), static_cast<unsigned long long>(p.blockNumber), p.sealedBytes);
+    std::puts("run `carnet-cli wallet sync` to verify and store them");
+    return ExitOk;
 }
 
 } // namespace
@@ -247,6 +239,46 @@ int reserveFailure(const char *action, const ReserveFailure &f)
         return storeFailure(action, f.store);
     }
     return reportError(action, ExitInternal, none);
+}
+
+int actionFailure(const char *action, const service::ActionFailure &f, const QString &dir)
+{
+    using service::ActionError;
+    const QString what = QStringLiteral("wallet %1").arg(QLatin1String(action));
+    switch (f.error) {
+    case ActionError::Locked:
+    case ActionError::Vault:
+        return reportVaultError(action, f.error == ActionError::Locked ? VaultError::Locked : f.vault, dir);
+    case ActionError::NetworkFile:
+        return ledgerError(what, ExitNoNetwork, networkFileText(f.network));
+    case ActionError::NoRecordLog:
+        return ledgerError(what, ExitNoNetwork, QStringLiteral("the network file names no RecordLog contract"));
+    case ActionError::Store:
+        return storeFailure(action, f.store);
+    case ActionError::NotReserved:
+        return reserveFailure(action, f.reserve);
+    case ActionError::GasNotFree:
+        return ledgerError(what, ExitPublishFailed,
+                           QStringLiteral("this network charges for gas (its file does not say \"gas\": \"free\"); the "
+                                          "record's patient key holds nothing and is never funded, so it cannot send"));
+    case ActionError::Unreachable:
+        return ledgerError(what, statusFor(f.rpc), f.rpc.toString());
+    case ActionError::PublishRefused:
+    case ActionError::PublishFailed:
+        return ledgerError(what, ExitPublishFailed, publishText(f));
+    case ActionError::FileUnreadable:
+        return reportError(action, ExitUsage, QStringLiteral("cannot read the file"));
+    case ActionError::FileTooLarge:
+        return reportError(action, ExitUsage, QStringLiteral("the file is larger than 16 MiB"));
+    case ActionError::NotFhir:
+        return reportError(action, ExitUsage,
+                           QStringLiteral("not a FHIR JSON resource or Bundle (%1)").arg(QLatin1String(fhir::describe(f.fhir))));
+    case ActionError::NoEntries:
+        return reportError(action, ExitUsage, QStringLiteral("nothing to add"));
+    case ActionError::NoSuchRecord:
+        return reportError(action, ExitUsage, QStringLiteral("no provider record with that index"));
+    }
+    return reportError(action, ExitInternal, QStringLiteral("internal error"));
 }
 
 int runWalletRecordAction(const QString &action, const QString &dir, const QCommandLineParser &parser)

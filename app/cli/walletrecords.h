@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What the record commands (wallet connect-code|sync|entries|add, provider publish, demo seed) share:
-// exit statuses, reading FHIR files, publishing, and the JSON listing of entries.
-#include "core/ledger/networkconfig.h"
-#include "core/record/recordkeys.h"
+// exit statuses and failure reports, reading FHIR files, and the JSON listing of entries.
+#include "core/service/actionfailure.h"
 #include "core/sync/recordstore.h"
 #include "core/sync/walletrecords.h"
 
@@ -29,6 +28,9 @@ enum RecordExitStatus : int {
  *  status: 13 no network, 14 too few nodes answered, 11/12 the vault, 24 the rest. */
 int reserveFailure(const char *action, const core::sync::ReserveFailure &failure);
 
+/** Prints why a wallet action (core::service::Wallet) did not happen and returns its exit status. */
+int actionFailure(const char *action, const core::service::ActionFailure &failure, const QString &dir);
+
 /** wallet connect-code|sync|entries|add; -1 when `action` is none of them. */
 int runWalletRecordAction(const QString &action, const QString &dir, const QCommandLineParser &parser);
 
@@ -40,10 +42,6 @@ struct ReadResources
 };
 /** A FHIR JSON file: one resource, or a Bundle split into the exact bytes of each entry's resource. */
 ReadResources readResources(const QString &path);
-
-/** Publishes the patient's own entries to the self record, from P_n (funded on a devnet). */
-int publishOwn(const core::ledger::NetworkConfig &network, const core::record::RecordKeyring &keyring,
-               const core::sync::StoredRecord &self, const QList<QByteArray> &resources);
 
 /** The entries as a JSON array; each entry's "resource" is its stored bytes, verbatim. */
 QByteArray walletEntriesJson(const std::vector<core::sync::StoredEntry> &entries,

@@ -1,0 +1,9 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# The service layer (docs/ARCHITECTURE.md, "One service layer"): one call per patient action,
+# returning a typed result; carnet-cli and the app's view models only translate.
+target_sources(carnet_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/actionfailure.h
+    ${CMAKE_CURRENT_LIST_DIR}/networksource.cpp ${CMAKE_CURRENT_LIST_DIR}/networksource.h
+    ${CMAKE_CURRENT_LIST_DIR}/wallet.cpp ${CMAKE_CURRENT_LIST_DIR}/wallet.h
+    ${CMAKE_CURRENT_LIST_DIR}/walletrecordactions.cpp
+)

@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// The patient's wallet as one object: every patient action is one call here, returning a typed
+// result (docs/ARCHITECTURE.md, "One service layer"). carnet-cli and the app's view models call it and
+// only translate: input in, codes out, words theirs. Nothing above core/ touches the vault, its record
+// store or the network file directly.
+//
+// A Wallet is an open vault (core::Vault) plus the use cases on it. Every call is synchronous and may
+// take seconds (Argon2id, the network): callers run it on a worker thread, never on the UI thread. One
+// thread uses a Wallet at a time.
+#include "core/service/actionfailure.h"
+#include "core/service/networksource.h"
+#include "core/sync/demoseed.h"
+#include "core/sync/syncengine.h"
+#include "core/vault/vault.h"
+
+#include <QList>
+
+#include <chrono>
+#include <functional>
+#include <memory>
+
+namespace carnet::core::service {
+
+/** A provider connected to the wallet: its record, and the connect code the provider types or scans. */
+struct ProviderConnection
+{
+    sync::StoredRecord record;
+    QString code;                       ///< "carnet-connect:v1:…"
+    crypto::Hash32 transaction{};       ///< the reservation that took the index (zero for an existing record)
+    std::vector<std::uint32_t> skipped; ///< indexes found taken on the way (another device, an earlier install)
+};
+
+/** A sync round as the wallet holds it afterwards. */
+struct SyncReport
+{
+    sync::SyncResult round;              ///< what this round found (nodes, records, counts)
+    std::vector<sync::NodeRecord> nodes; ///< each node's verdict as stored
+    std::int64_t lastVerified = 0;       ///< Unix seconds of the last round a majority agreed on; 0 if none
+};
+
+/** Entries the patient published to their own ("self") record. */
+struct PublishReport
+{
+    std::vector<sync::Published> entries; ///< in the order given
+    std::uint32_t selfIndex = 0;
+};
+
+/** The wallet's record store, read at once: its records (with their labels) and entries. */
+struct RecordView
+{
+    std::vector<sync::StoredRecord> records;
+    std::vector<sync::StoredEntry> entries;
+    /** The label of record `id` ("" when unknown). */
+    QString labelOf(const crypto::Hash32 &id) const;
+};
+
+/** Import files larger than this are refused unread. */
+constexpr qint64 kMaxImportBytes = 16 * 1024 * 1024;
+
+class Wallet
+{
+public:
+    // --- The vault: create, restore, unlock, lock, passphrase, recovery phrase, quick unlock --------
+
+    /** A new wallet in `dir` with a new `phrase` (create), or the user's phrase typed back (restore).
+     *  Errors as Vault::create. */
+    static VaultResult<std::unique_ptr<Wallet>> create(const QString &dir, crypto::SecureBuffer passphrase,
+                                                       crypto::SecureBuffer phrase, const crypto::Argon2Params &params);
+    /** Unlocks with the passphrase. Errors as Vault::open. */
+    static VaultResult<std::unique_ptr<Wallet>> open(const QString &dir, const crypto::SecureBuffer &passphrase);
+    /** Quick unlock through the OS keystore: sync and publishing, never the recovery phrase. */
+    static VaultResult<std::unique_ptr<Wallet>> openWithKeyStore(const QString &dir, KeyStore &keyStore);
+    /** True when `dir` holds a vault (intact or not). */
+    static bool exists(const QString &dir);
+    /** The throttle's wait before the next passphrase attempt (0: now). */
+    static std::chrono::seconds throttleRemaining(const QString &dir);
+    /** A new 24-word English recovery phrase. */
+    static crypto::SecureBuffer newRecoveryPhrase();
+
+    ~Wallet();
+    Wallet(const Wallet &) = delete;
+    Wallet &operator=(const Wallet &) = delete;
+
+    QString address() const { return m_vault->address(); }
+    QString directory() const { return m_vault->directory(); }
+    crypto::Argon2Params params() const { return m_vault->params(); }
+    bool isLocked() const { return m_vault->isLocked(); }
+    /** For tests: true while any secret or the keyed database is held. */
+    bool holdsSecrets() const { return m_vault->holdsSecrets(); }
+
+    /** Wipes the keys, closes the database, releases the file lock. Every later call answers Locked. */
+    void lock() noexcept { m_vault->lock(); }
+    /** Re-keys the vault (the data key and the records stay). Errors as Vault::changePassphrase. */
+    VaultResult<void> changePassphrase(const crypto::SecureBuffer &oldPassphrase, const crypto::SecureBuffer &newPassphrase);
+    /** The recovery phrase, after the passphrase, however the wallet was unlocked. */
+    VaultResult<crypto::SecureBuffer> recoveryPhrase(const crypto::SecureBuffer &passphrase);
+    /** Re-authenticates with the passphrase (throttled like unlock), then keeps the data key in `keyStore`. */
+    VaultResult<void> enableQuickUnlock(const crypto::SecureBuffer &passphrase, KeyStore &keyStore);
+    VaultResult<void> disableQuickUnlock(KeyStore &keyStore);
+
+    // --- The record: providers, sync, entries, the patient's own entries ---------------------------
+
+    /** Gives provider `label` a new record (its index reserved on the chain and confirmed by a majority
+     *  of the nodes, PROTOCOL.md §1) and returns its connect code. */
+    ActionResult<ProviderConnection> connectProvider(const QString &label, const NetworkSource &network = {},
+                                                     const sync::ReserveOptions &options = {});
+    /** The connect code of provider record `index`, already handed out. NoSuchRecord otherwise. */
+    ActionResult<ProviderConnection> providerCode(std::uint32_t index);
+    /** Every record, and every entry matching `query`. */
+    ActionResult<RecordView> read(const sync::EntryQuery &query = {});
+    /** The records alone. */
+    ActionResult<std::vector<sync::StoredRecord>> records();
+    /** Each node's last verdict and the time of the last verified round, without syncing. */
+    ActionResult<SyncReport> syncStatus();
+    /** One sync round from every node of the network (docs/SYNC.md). A round that ran is a success
+     *  even when it stored nothing: `round.ok` and its reports say how it went. Failures are what kept
+     *  it from running (locked, no usable network file, the vault's keys). */
+    ActionResult<SyncReport> sync(const sync::SyncOptions &options = {}, const NetworkSource &network = {});
+    /** Publishes `resources` (each the exact bytes of one FHIR resource) to the patient's own record,
+     *  patient-reported, from its key P_n with zero fees; the first time, the self record is reserved. */
+    ActionResult<PublishReport> addOwnEntries(const QList<QByteArray> &resources, const NetworkSource &network = {});
+    /** Reads a FHIR JSON file (one resource or a Bundle, at most kMaxImportBytes) and publishes its
+     *  resources as addOwnEntries. */
+    ActionResult<PublishReport> importFile(const QString &path, const NetworkSource &network = {});
+    /** The devnet demo (docs/DEMO.md): providers licensed by `authority`, connected, published, synced. */
+    sync::DemoSeedResult seedDemo(const ledger::NetworkConfig &network, const crypto::PrivateKey &authority,
+                                  const sync::DemoSeedOptions &options = {});
+
+private:
+    explicit Wallet(std::unique_ptr<Vault> vault);
+    static VaultResult<std::unique_ptr<Wallet>> wrap(VaultResult<std::unique_ptr<Vault>> opened);
+    /** The record store and keyring of the open vault, or why not (Locked, Vault). */
+    struct Open;
+    ActionResult<Open> openRecords();
+
+    std::unique_ptr<Vault> m_vault;
+};
+
+/** Reads a FHIR JSON file into the exact bytes of each resource (a Bundle's entries, or one
+ *  resource): FileUnreadable, NotFhir. */
+ActionResult<QList<QByteArray>> readFhirFile(const QString &path);
+
+} // namespace carnet::core::service
