@@ -24,7 +24,7 @@ VaultOutcome VaultWorker::failure(VaultError error) const
     VaultOutcome outcome;
     outcome.error = error;
     if (error == VaultError::WrongPassphrase || error == VaultError::Throttled)
-        outcome.retryInSeconds = static_cast<int>(core::Vault::throttleRemaining(m_dir).count());
+        outcome.retryInSeconds = static_cast<int>(core::service::Wallet::throttleRemaining(m_dir).count());
     if (error == VaultError::Throttled)
         outcome.retryInSeconds = std::max(outcome.retryInSeconds, 1);
     return outcome;
@@ -34,11 +34,8 @@ VaultOutcome VaultWorker::create(crypto::SecureBuffer passphrase, crypto::Secure
 {
     if (!closeBeforeOpening())
         return failure(VaultError::InUse);
-    // Never replace a wallet: the core refuses a non-empty directory, and this says so first.
-    if (core::Vault::exists(m_dir))
-        return failure(VaultError::AlreadyExists);
     const crypto::Argon2Params params = m_newParams ? m_newParams() : core::kArgon2Floor;
-    auto created = core::Vault::create(m_dir, std::move(passphrase), std::move(phrase), params);
+    auto created = core::service::Wallet::create(m_dir, std::move(passphrase), std::move(phrase), params);
     if (!created)
         return failure(created.error());
     m_vault = std::move(created.value());
@@ -51,7 +48,7 @@ VaultOutcome VaultWorker::open(const crypto::SecureBuffer &passphrase)
 {
     if (!closeBeforeOpening())
         return failure(VaultError::InUse);
-    auto opened = core::Vault::open(m_dir, passphrase);
+    auto opened = core::service::Wallet::open(m_dir, passphrase);
     if (!opened)
         return failure(opened.error());
     m_vault = std::move(opened.value());
@@ -66,7 +63,7 @@ VaultOutcome VaultWorker::openWithKeyStore()
         return failure(VaultError::InUse);
     if (m_keyStore == nullptr)
         return failure(VaultError::KeystoreUnavailable);
-    auto opened = core::Vault::openWithKeyStore(m_dir, *m_keyStore);
+    auto opened = core::service::Wallet::openWithKeyStore(m_dir, *m_keyStore);
     if (!opened)
         return failure(opened.error());
     m_vault = std::move(opened.value());
@@ -80,7 +77,6 @@ VaultOutcome VaultWorker::changePassphrase(const crypto::SecureBuffer &oldPassph
 {
     if (!m_vault)
         return failure(VaultError::Locked);
-    // The new header keeps the vault's Argon2id parameters (calibrated when it was created).
     auto changed = m_vault->changePassphrase(oldPassphrase, newPassphrase);
     if (!changed)
         return failure(changed.error());
@@ -105,11 +101,7 @@ VaultOutcome VaultWorker::enableQuickUnlock(const crypto::SecureBuffer &passphra
         return failure(VaultError::Locked);
     if (m_keyStore == nullptr)
         return failure(VaultError::KeystoreUnavailable);
-    // Re-authentication: the same check (and throttle) as revealing the recovery phrase.
-    auto check = m_vault->verifyPassphrase(passphrase);
-    if (!check)
-        return failure(check.error());
-    auto enabled = m_vault->enableQuickUnlock(*m_keyStore);
+    auto enabled = m_vault->enableQuickUnlock(passphrase, *m_keyStore);
     if (!enabled)
         return failure(enabled.error());
     return {};
@@ -130,7 +122,7 @@ VaultOutcome VaultWorker::disableQuickUnlock()
 VaultOutcome VaultWorker::throttle() const
 {
     VaultOutcome outcome;
-    outcome.retryInSeconds = static_cast<int>(core::Vault::throttleRemaining(m_dir).count());
+    outcome.retryInSeconds = static_cast<int>(core::service::Wallet::throttleRemaining(m_dir).count());
     return outcome;
 }
 
@@ -143,14 +135,14 @@ void VaultWorker::lock() noexcept
         return;
     }
     // A task is running on the vault and this lock reached the worker through that task's nested event
-    // loop (a JSON-RPC wait): the task holds pointers into the vault (its RecordStore uses the
+    // loop (a JSON-RPC wait): the task holds pointers into the vault (its record store uses the
     // vault's Database), so destroying it now would free them under the task. Set it aside: nothing
     // new gets it, and the task sees the lock at its next cancellation check (the session's generation
     // has already changed). endTask() locks it when the outermost task returns.
     m_closing.push_back(std::move(m_vault));
 }
 
-void VaultWorker::close(std::unique_ptr<core::Vault> vault, bool notify) noexcept
+void VaultWorker::close(std::unique_ptr<core::service::Wallet> vault, bool notify) noexcept
 {
     if (!vault)
         return;
@@ -175,7 +167,7 @@ void VaultWorker::endTask()
     if (--m_depth > 0)
         return;
     // The outermost task has returned: nothing points into a set-aside vault any more.
-    std::vector<std::unique_ptr<core::Vault>> closing;
+    std::vector<std::unique_ptr<core::service::Wallet>> closing;
     closing.swap(m_closing);
     for (auto &vault : closing)
         close(std::move(vault), true);

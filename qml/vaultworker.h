@@ -1,17 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The vault's home on WalletSession's worker thread: every Argon2id run and every SQLCipher call
-// happens here, never on the UI thread. The worker owns the open core::Vault; WalletSession posts
-// tasks to it and receives a VaultOutcome back on the UI thread.
+// happens here, never on the UI thread. The worker owns the open wallet (core::service::Wallet); WalletSession posts
+// tasks to it and receives a VaultOutcome back on the UI thread. The open vault is a core::service::Wallet:
+// every action on it is one call of the service layer.
 //
 // A task may wait in a nested event loop on this thread (the JSON-RPC client waits for each answer
 // that way during a sync or a publish), and that loop also runs whatever else was posted here,
 // including a lock. So the worker counts the tasks running on the vault (TaskScope): a lock that
-// comes while one runs sets the vault aside instead of destroying it under the task (vault() is
+// comes while one runs sets the vault aside instead of destroying it under the task (wallet() is
 // nullptr from then on, every operation answers Locked), and the set-aside vault is locked and
 // dropped when the outermost task returns. Work that needs the vault's file lock (create, unlock)
 // waits for that too (whenIdle), rather than failing with InUse.
-#include "core/vault/vault.h"
+#include "core/service/wallet.h"
 
 #include <QObject>
 
@@ -55,19 +56,19 @@ public:
     VaultOutcome disableQuickUnlock();
     VaultOutcome throttle() const;
 
-    /** Vault::lock() (wipes the data key, closes the database, releases the file lock), then drops it;
+    /** Wallet::lock() (wipes the data key, closes the database, releases the file lock), then drops it;
      *  closed() says so. While a task runs on the vault (taskDepth() > 0, this call then comes from
-     *  the task's nested event loop) the vault is set aside instead: from here on vault() is nullptr,
+     *  the task's nested event loop) the vault is set aside instead: from here on wallet() is nullptr,
      *  isOpen() false and every operation answers Locked, and the vault is locked and dropped when
      *  the outermost task returns (lockPending() until then). */
     void lock() noexcept;
     bool isOpen() const noexcept { return m_vault != nullptr; }
     /** True while a locked vault waits for the task still using it to return. */
     bool lockPending() const noexcept { return !m_closing.empty(); }
-    /** The open vault for record work posted by WalletSession::withVault (nullptr when locked). */
-    core::Vault *vault() noexcept { return m_vault.get(); }
+    /** The open wallet for record work posted by WalletSession::withWallet (nullptr when locked). */
+    core::service::Wallet *wallet() noexcept { return m_vault.get(); }
 
-    /** Marks a task running on the vault for its lifetime (WalletSession::withVault and run). When the
+    /** Marks a task running on the vault for its lifetime (WalletSession::withWallet and run). When the
      *  outermost one ends, a pending lock is finished, then the work whenIdle() held back runs. */
     class TaskScope
     {
@@ -94,7 +95,7 @@ Q_SIGNALS:
 private:
     VaultOutcome failure(core::VaultError error) const;
     /** Locks and drops `vault`; closed() when `notify`. */
-    void close(std::unique_ptr<core::Vault> vault, bool notify) noexcept;
+    void close(std::unique_ptr<core::service::Wallet> vault, bool notify) noexcept;
     /** Closes the open vault before another is created or opened (only outside tasks: whenIdle). */
     bool closeBeforeOpening();
     void endTask();
@@ -102,8 +103,8 @@ private:
     QString m_dir;
     core::KeyStore *m_keyStore = nullptr;
     ParamsProvider m_newParams;
-    std::unique_ptr<core::Vault> m_vault;
-    std::vector<std::unique_ptr<core::Vault>> m_closing; ///< locked while a task still used them
+    std::unique_ptr<core::service::Wallet> m_vault;
+    std::vector<std::unique_ptr<core::service::Wallet>> m_closing; ///< locked while a task still used them
     int m_depth = 0;
     std::deque<std::function<void()>> m_idleJobs;
     bool m_runningIdleJobs = false;

@@ -83,7 +83,7 @@ WalletSession::WalletSession(QString vaultDir, core::KeyStore *keyStore, Options
     if (QCoreApplication::instance() != nullptr)
         QCoreApplication::instance()->installEventFilter(this);
 
-    m_state = core::Vault::exists(m_dir) ? Locked : NoWallet;
+    m_state = core::service::Wallet::exists(m_dir) ? Locked : NoWallet;
 }
 
 WalletSession::~WalletSession()
@@ -168,7 +168,7 @@ void WalletSession::setQuickUnlockEnabled(bool enabled)
 void WalletSession::refresh()
 {
     if (m_state != Unlocked)
-        setState(core::Vault::exists(m_dir) ? Locked : NoWallet);
+        setState(core::service::Wallet::exists(m_dir) ? Locked : NoWallet);
 }
 
 void WalletSession::lockNow()
@@ -178,7 +178,7 @@ void WalletSession::lockNow()
     QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->lock(); });
     m_address.clear();
     setErrorText({});
-    setState(core::Vault::exists(m_dir) ? Locked : NoWallet);
+    setState(core::service::Wallet::exists(m_dir) ? Locked : NoWallet);
 }
 
 void WalletSession::run(Kind kind, Task task, QObject *receiver, Done done)

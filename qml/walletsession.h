@@ -5,7 +5,7 @@
 // the UI thread, posts tasks there and turns their outcomes into state and translated text.
 //
 // Locking (lockNow, the idle timer, the app going to the background) switches the state at once and
-// asks the worker to lock: Vault::lock() wipes the data key and closes the database, then the Vault
+// asks the worker to lock: Wallet::lock() wipes the data key and closes the database, then the Wallet
 // object is dropped (vaultClosed()). An unlock still running when the lock comes finishes on the
 // worker, is locked right after it, and its success is reported as Locked. Record work running on the
 // vault (a sync or a publish waiting for a node: the lock reaches the worker through the request's
@@ -94,21 +94,21 @@ public:
     void revealPhrase(crypto::SecureBuffer passphrase, QObject *receiver, Done done);
     /** The throttle's current wait, read on the worker (outcome.retryInSeconds). */
     void queryThrottle(QObject *receiver, Done done);
-    /** Runs `work` on the worker thread with the open vault (nullptr when locked, also when a lock was
+    /** Runs `work` on the worker thread with the open wallet (nullptr when locked, also when a lock was
      *  asked for after this call) and hands its result to `done` on the UI thread while `receiver`
      *  lives. A result of work that started before a lock is dropped. Long work (a sync) should poll
      *  lockRequested(generation) and stop: a lock that comes while it runs leaves it the vault until
      *  it returns, and only then closes it. */
     template <typename R>
-    void withVault(QObject *receiver, std::function<R(core::Vault *, quint64 generation)> work, std::function<void(R &)> done)
+    void withWallet(QObject *receiver, std::function<R(core::service::Wallet *, quint64 generation)> work, std::function<void(R &)> done)
     {
         const quint64 generation = m_generation.load();
         QPointer<QObject> target(receiver);
         QMetaObject::invokeMethod(m_worker, [this, worker = m_worker, generation, target, work = std::move(work),
                                              done = std::move(done)] {
             const VaultWorker::TaskScope running(*worker);
-            core::Vault *vault = lockRequested(generation) ? nullptr : worker->vault();
-            auto result = std::make_shared<R>(work(vault, generation));
+            core::service::Wallet *wallet = lockRequested(generation) ? nullptr : worker->wallet();
+            auto result = std::make_shared<R>(work(wallet, generation));
             QMetaObject::invokeMethod(this, [this, generation, target, done, result] {
                 if (target && done && generation == m_generation.load())
                     done(*result);

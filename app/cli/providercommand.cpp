@@ -7,7 +7,7 @@
 
 #include "core/ledger/devnet.h"
 #include "core/record/connectcode.h"
-#include "core/sync/publisher.h"
+#include "core/service/provider.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
@@ -59,27 +59,26 @@ int runProvider(const QStringList &arguments)
         resources += read.resources;
     }
     int status = ExitOk;
-    const auto network = loadNetwork(what, parser.value(QStringLiteral("network")), status);
+    auto network = loadNetwork(what, parser.value(QStringLiteral("network")), status);
     if (!network)
         return status;
-    const auto recordLog = network->contract(QStringLiteral("RecordLog"));
-    if (!recordLog)
-        return ledgerError(what, ExitNoNetwork, QStringLiteral("the network file names no RecordLog contract"));
-    ledger::EthClient client(*network);
-    if (auto checked = client.checkNodes(); !checked)
-        return ledgerError(what, statusFor(checked.error()), checked.error().toString());
-    int done = 0;
-    for (const QByteArray &content : resources) {
-        sync::PublishRequest request{*code, *key, content, false,
-                                     static_cast<std::uint64_t>(QDateTime::currentSecsSinceEpoch()), network->confirmations};
-        auto published = sync::publishEntry(client, *recordLog, request);
-        if (!published)
+    auto published = service::publishForPatient(*code, *key, resources, service::NetworkSource::loaded(std::move(*network)));
+    if (!published) {
+        const service::ActionFailure &f = published.error();
+        switch (f.error) {
+        case service::ActionError::NoRecordLog:
+            return ledgerError(what, ExitNoNetwork, QStringLiteral("the network file names no RecordLog contract"));
+        case service::ActionError::Unreachable:
+            return ledgerError(what, statusFor(f.rpc), f.rpc.toString());
+        default:
             return ledgerError(what, ExitPublishFailed,
-                               QStringLiteral("%1 of %2 published; then: %3").arg(done).arg(resources.size()).arg(published.error().toString()));
-        ++done;
-        std::printf("published: entry %llu, block %llu, %zu bytes sealed\n", static_cast<unsigned long long>(published->sequence),
-                    static_cast<unsigned long long>(published->blockNumber), published->sealedBytes);
+                               QStringLiteral("%1 of %2 published; then: %3").arg(f.published).arg(resources.size()).arg(f.publish.toString()));
+        }
     }
+    const int done = static_cast<int>(published->entries.size());
+    for (const sync::Published &p : published->entries)
+        std::printf("published: entry %llu, block %llu, %zu bytes sealed\n", static_cast<unsigned long long>(p.sequence),
+                    static_cast<unsigned long long>(p.blockNumber), p.sealedBytes);
     std::printf("%d entries published to record %s…\n", done,
                 QByteArray(reinterpret_cast<const char *>(code->recordId.data()), 4).toHex().constData());
     return ExitOk;

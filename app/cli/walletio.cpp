@@ -7,7 +7,7 @@
 #include "core/passphrasestrength.h"
 #include "core/vault/calibrate.h"
 #include "core/vault/header.h"
-#include "core/vault/vault.h"
+#include "core/service/wallet.h"
 
 #include <QDir>
 
@@ -98,14 +98,14 @@ int reportVaultError(const char *action, core::VaultError error, const QString &
         return reportError(action, ExitNoVault,
                            QStringLiteral("there is no vault in %1 (create one with `carnet-cli wallet create`)").arg(where));
     case VaultError::AlreadyExists:
-        if (core::Vault::exists(dir))
+        if (core::service::Wallet::exists(dir))
             return reportError(action, ExitVaultExists, QStringLiteral("a vault already exists in %1").arg(where));
         return reportError(action, ExitVaultExists,
                            QStringLiteral("%1 is not empty; choose a new or empty directory").arg(where));
     case VaultError::InUse:
         return reportError(action, ExitVaultInUse, QStringLiteral("another Carnet process has this vault open"));
     case VaultError::Throttled: {
-        const auto wait = std::max<std::chrono::seconds::rep>(1, core::Vault::throttleRemaining(dir).count());
+        const auto wait = std::max<std::chrono::seconds::rep>(1, core::service::Wallet::throttleRemaining(dir).count());
         return reportError(action, ExitThrottled,
                            QStringLiteral("too many wrong passphrases: try again in %1 s").arg(wait));
     }

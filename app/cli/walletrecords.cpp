@@ -18,7 +18,19 @@
 namespace carnet::cli {
 
 using namespace core;
-using namespace core::sync;
+using core::sync::EntryState;
+using core::sync::NodeReport;
+using core::sync::NodeVerdict;
+using core::sync::Published;
+using core::sync::RecordReport;
+using core::sync::ReserveError;
+using core::sync::ReserveFailure;
+using core::sync::StoreError;
+using core::sync::StoredEntry;
+using core::sync::SyncError;
+using core::sync::SyncOptions;
+using core::sync::SyncProgress;
+using core::sync::SyncResult;
 
 namespace {
 

@@ -3,8 +3,6 @@
 // What the record commands (wallet connect-code|sync|entries|add, provider publish, demo seed) share:
 // exit statuses and failure reports, reading FHIR files, and the JSON listing of entries.
 #include "core/service/actionfailure.h"
-#include "core/sync/recordstore.h"
-#include "core/sync/walletrecords.h"
 
 #include <QList>
 #include <QString>

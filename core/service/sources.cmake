@@ -4,6 +4,7 @@
 target_sources(carnet_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/actionfailure.h
     ${CMAKE_CURRENT_LIST_DIR}/networksource.cpp ${CMAKE_CURRENT_LIST_DIR}/networksource.h
+    ${CMAKE_CURRENT_LIST_DIR}/provider.cpp ${CMAKE_CURRENT_LIST_DIR}/provider.h ${CMAKE_CURRENT_LIST_DIR}/publishing_p.h
     ${CMAKE_CURRENT_LIST_DIR}/wallet.cpp ${CMAKE_CURRENT_LIST_DIR}/wallet.h
     ${CMAKE_CURRENT_LIST_DIR}/walletrecordactions.cpp
 )

@@ -3,7 +3,7 @@
 // the record, publish the patient's own entries. Each call opens what it needs from the vault (its
 // record store, its keyring) and the network file, and says in codes why it could not go on.
 #include "core/fhir/bundle.h"
-#include "core/ledger/ethclient.h"
+#include "core/service/publishing_p.h"
 #include "core/service/wallet.h"
 
 #include <QDateTime>
@@ -193,27 +193,9 @@ ActionResult<PublishReport> Wallet::addOwnEntries(const QList<QByteArray> &resou
         f.vault = VaultError::Damaged;
         return fail(f);
     }
-    ledger::EthClient client(*config);
-    if (auto checked = client.checkNodes(); !checked) {
-        ActionFailure f = actionFailure(ActionError::Unreachable);
-        f.rpc = checked.error();
-        return fail(f);
-    }
-    PublishReport report;
-    report.selfIndex = self->index;
-    const record::ConnectCode target{self->recordId, *recordKey};
-    for (const QByteArray &content : resources) {
-        sync::PublishRequest request{target, *key, content, true, static_cast<std::uint64_t>(now()), config->confirmations};
-        auto published = sync::publishEntry(client, *recordLog, request);
-        if (!published) {
-            ActionFailure f = actionFailure(published.error().kind == sync::PublishErrorKind::Node ? ActionError::PublishFailed
-                                                                                                  : ActionError::PublishRefused);
-            f.publish = published.error();
-            f.published = static_cast<int>(report.entries.size());
-            return fail(f);
-        }
-        report.entries.push_back(*published);
-    }
+    auto report = detail::publishEach(*config, record::ConnectCode{self->recordId, *recordKey}, *key, true, resources);
+    if (report)
+        report->selfIndex = self->index;
     return report;
 }
 

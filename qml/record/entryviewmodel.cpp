@@ -69,10 +69,10 @@ void EntryViewModel::load()
     m_loading = true;
     Q_EMIT changed();
     const QLocale locale;
-    session->withVault<record::EntryData>(
+    session->withWallet<record::EntryData>(
         this,
-        [locale, id = m_recordId, seq = m_sequence](core::Vault *vault, quint64) {
-            return record::readEntry(vault, id, seq, locale);
+        [locale, id = m_recordId, seq = m_sequence](core::service::Wallet *wallet, quint64) {
+            return record::readEntry(wallet, id, seq, locale);
         },
         [this](record::EntryData &data) { setData(std::move(data)); });
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The entry page's view model: one entry's readable detail (labelled fields, the note text), its
-// provenance, and its raw JSON on demand. Read on the vault's worker (WalletSession::withVault).
+// provenance, and its raw JSON on demand. Read on the vault's worker (WalletSession::withWallet).
 #include "qml/record/recordreader.h"
 
 #include <QObject>

@@ -2,8 +2,7 @@
 #include "qml/record/recordreader.h"
 
 #include "core/fhir/format.h"
-#include "core/sync/recordstore.h"
-#include "core/vault/vault.h"
+#include "core/service/wallet.h"
 #include "crypto/ethaddress.h"
 
 #include <QHash>
@@ -14,7 +13,6 @@ namespace carnet::qml::record {
 
 using core::fhir::FhirDateTime;
 using core::sync::EntryState;
-using core::sync::RecordStore;
 using core::sync::StoredEntry;
 
 namespace {
@@ -24,27 +22,25 @@ QString hex(const crypto::Hash32 &hash)
     return QString::fromStdString(crypto::toHex(crypto::ByteView(hash.data(), hash.size())));
 }
 
-std::vector<StoredEntry> allEntries(core::Vault *vault, bool withContent, bool verifiedOnly)
+std::vector<StoredEntry> allEntries(core::service::Wallet *wallet, bool withContent, bool verifiedOnly)
 {
-    if (!vault || !vault->database())
+    if (!wallet)
         return {};
-    RecordStore store(*vault->database());
     core::sync::EntryQuery query;
     query.withContent = withContent;
     query.verifiedOnly = verifiedOnly;
-    auto entries = store.entries(query);
-    if (!entries)
+    auto view = wallet->read(query);
+    if (!view)
         return {};
-    return std::move(*entries);
+    return std::move(view->entries);
 }
 
-QHash<QString, QString> recordLabels(core::Vault *vault)
+QHash<QString, QString> recordLabels(core::service::Wallet *wallet)
 {
     QHash<QString, QString> labels;
-    if (!vault || !vault->database())
+    if (!wallet)
         return labels;
-    RecordStore store(*vault->database());
-    if (auto records = store.records()) {
+    if (auto records = wallet->records()) {
         for (const auto &r : *records)
             labels.insert(hex(r.recordId), r.label);
     }
@@ -65,11 +61,11 @@ QString sectionTitle(const FhirDateTime &when, const QLocale &locale)
     return {};
 }
 
-QList<TimelineRow> readTimeline(core::Vault *vault, const QLocale &locale)
+QList<TimelineRow> readTimeline(core::service::Wallet *wallet, const QLocale &locale)
 {
     // Contents are read here, on the worker, only to summarise them; the rows keep the summary.
-    const auto entries = allEntries(vault, true, false);
-    const auto labels = recordLabels(vault);
+    const auto entries = allEntries(wallet, true, false);
+    const auto labels = recordLabels(wallet);
     QList<TimelineRow> rows;
     rows.reserve(static_cast<qsizetype>(entries.size()));
     for (const auto &e : entries) {
@@ -107,10 +103,10 @@ QList<TimelineRow> readTimeline(core::Vault *vault, const QLocale &locale)
     return rows;
 }
 
-EntryData readEntry(core::Vault *vault, const QString &recordId, qint64 sequence, const QLocale &locale)
+EntryData readEntry(core::service::Wallet *wallet, const QString &recordId, qint64 sequence, const QLocale &locale)
 {
     EntryData data;
-    if (!vault || !vault->database())
+    if (!wallet)
         return data;
     const auto id = crypto::fromHex(recordId.toStdString());
     if (!id || id->size() != 32)
@@ -122,18 +118,17 @@ EntryData readEntry(core::Vault *vault, const QString &recordId, qint64 sequence
     if (sequence < 0)
         return data;
     query.sequence = static_cast<std::uint64_t>(sequence);
-    RecordStore store(*vault->database());
-    auto entries = store.entries(query);
-    if (!entries || entries->empty())
+    auto view = wallet->read(query);
+    if (!view || view->entries.empty())
         return data;
-    const StoredEntry &e = entries->front();
+    const StoredEntry &e = view->entries.front();
     data.found = true;
     data.refused = e.state == EntryState::Refused;
     data.reason = e.reason;
     data.category = e.category;
     data.authorName = e.authorName;
     data.authorAddress = QString::fromStdString(crypto::toChecksumAddress(e.author));
-    data.recordLabel = recordLabels(vault).value(recordId);
+    data.recordLabel = view->labelOf(hash);
     data.patientReported = e.patientReported;
     data.sequence = static_cast<qint64>(e.sequence);
     data.blockNumber = e.blockNumber;
@@ -148,7 +143,7 @@ EntryData readEntry(core::Vault *vault, const QString &recordId, qint64 sequence
     return data;
 }
 
-QList<Series> readSeries(core::Vault *vault, const QStringList &keys, const QLocale &locale)
+QList<Series> readSeries(core::service::Wallet *wallet, const QStringList &keys, const QLocale &locale)
 {
     QList<Series> series;
     for (const auto &key : keys) {
@@ -157,7 +152,7 @@ QList<Series> readSeries(core::Vault *vault, const QStringList &keys, const QLoc
         series.append(s);
     }
     std::vector<core::fhir::ChartPoint> latestRange(static_cast<std::size_t>(keys.size()));
-    for (const auto &e : allEntries(vault, true, true)) {
+    for (const auto &e : allEntries(wallet, true, true)) {
         if (e.resourceType != QLatin1String("Observation"))
             continue;
         for (const auto &p : core::fhir::chartPoints(e.content)) {
@@ -202,7 +197,7 @@ QList<Series> readSeries(core::Vault *vault, const QStringList &keys, const QLoc
     return series;
 }
 
-QList<TrendSummary> readTrends(core::Vault *vault, const QLocale &locale)
+QList<TrendSummary> readTrends(core::service::Wallet *wallet, const QLocale &locale)
 {
     struct Group
     {
@@ -212,7 +207,7 @@ QList<TrendSummary> readTrends(core::Vault *vault, const QLocale &locale)
     };
     QHash<QString, Group> groups; // by observation code (the part before '|')
     QHash<QString, int> counts;   // by series key
-    for (const auto &e : allEntries(vault, true, true)) {
+    for (const auto &e : allEntries(wallet, true, true)) {
         if (e.resourceType != QLatin1String("Observation"))
             continue;
         const auto points = core::fhir::chartPoints(e.content);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 /* What the record screens read from the vault, on the vault's worker thread only (through
- * WalletSession::withVault): plain values, formatted for the locale handed in, so the UI thread
+ * WalletSession::withWallet): plain values, formatted for the locale handed in, so the UI thread
  * only copies them into its models. Contents (the FHIR bytes) never leave these functions for the
  * timeline: a row holds its summary, not its resource. */
 #include "core/fhir/entry.h"
@@ -14,8 +14,8 @@
 
 #include <optional>
 
-namespace carnet::core {
-class Vault;
+namespace carnet::core::service {
+class Wallet;
 }
 
 namespace carnet::qml::record {
@@ -92,13 +92,13 @@ struct TrendSummary
 QString sectionTitle(const core::fhir::FhirDateTime &when, const QLocale &locale);
 
 /** Every entry of every record, newest first; empty when the vault is locked or unreadable. */
-QList<TimelineRow> readTimeline(core::Vault *vault, const QLocale &locale);
+QList<TimelineRow> readTimeline(core::service::Wallet *wallet, const QLocale &locale);
 /** One entry with its detail and provenance. */
-EntryData readEntry(core::Vault *vault, const QString &recordId, qint64 sequence, const QLocale &locale);
+EntryData readEntry(core::service::Wallet *wallet, const QString &recordId, qint64 sequence, const QLocale &locale);
 /** The points of each key across the whole record, oldest first. */
-QList<Series> readSeries(core::Vault *vault, const QStringList &keys, const QLocale &locale);
+QList<Series> readSeries(core::service::Wallet *wallet, const QStringList &keys, const QLocale &locale);
 /** The series with at least two points; the components of one observation code (blood pressure)
  *  are one trend. Sorted by name. */
-QList<TrendSummary> readTrends(core::Vault *vault, const QLocale &locale);
+QList<TrendSummary> readTrends(core::service::Wallet *wallet, const QLocale &locale);
 
 } // namespace carnet::qml::record

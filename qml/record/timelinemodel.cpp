@@ -98,8 +98,8 @@ void TimelineModel::reload()
         Q_EMIT loadingChanged();
     }
     const QLocale locale; // the app's language, captured on the UI thread
-    session->withVault<QList<record::TimelineRow>>(
-        this, [locale](core::Vault *vault, quint64) { return record::readTimeline(vault, locale); },
+    session->withWallet<QList<record::TimelineRow>>(
+        this, [locale](core::service::Wallet *wallet, quint64) { return record::readTimeline(wallet, locale); },
         [this](QList<record::TimelineRow> &rows) { setRows(std::move(rows)); });
 }
 

@@ -2,7 +2,7 @@
 #pragma once
 // The Record timeline's view model: every entry's summary (never its content), newest first,
 // grouped by day (the `section` role), filtered by category chips and a search text in C++.
-// Loading runs on the vault's worker (WalletSession::withVault); the UI thread only swaps rows in.
+// Loading runs on the vault's worker (WalletSession::withWallet); the UI thread only swaps rows in.
 #include "qml/record/recordreader.h"
 
 #include <QAbstractListModel>

@@ -33,8 +33,8 @@ void TrendViewModel::load()
     m_loading = true;
     Q_EMIT changed();
     const QLocale locale;
-    session->withVault<QList<record::Series>>(
-        this, [locale, keys = m_keys](core::Vault *vault, quint64) { return record::readSeries(vault, keys, locale); },
+    session->withWallet<QList<record::Series>>(
+        this, [locale, keys = m_keys](core::service::Wallet *wallet, quint64) { return record::readSeries(wallet, keys, locale); },
         [this](QList<record::Series> &series) { setSeries(series); });
 }
 
@@ -93,8 +93,8 @@ void TrendsViewModel::load()
     m_loading = true;
     Q_EMIT changed();
     const QLocale locale;
-    session->withVault<QList<record::TrendSummary>>(
-        this, [locale](core::Vault *vault, quint64) { return record::readTrends(vault, locale); },
+    session->withWallet<QList<record::TrendSummary>>(
+        this, [locale](core::service::Wallet *wallet, quint64) { return record::readTrends(wallet, locale); },
         [this](QList<record::TrendSummary> &trends) { setTrends(trends); });
 }
 

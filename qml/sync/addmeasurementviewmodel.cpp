@@ -1,14 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "addmeasurementviewmodel.h"
 
-#include "core/fhir/bundle.h"
-#include "core/sync/publisher.h"
-#include "core/sync/walletrecords.h"
+#include "core/service/wallet.h"
 #include "qml/sync/measurement.h"
 #include "qml/sync/recordevents.h"
 #include "qml/walletsession.h"
 
-#include <QFile>
 #include <QUrl>
 
 namespace carnet::qml {
@@ -40,8 +37,6 @@ QStringList fieldNames(MeasurementKind kind)
 
 enum class PublishOutcome { Published, Locked, NoNetwork, NetworkRefused, Unreachable, NoFunds, Refused, Store, NotReserved };
 
-constexpr qint64 kMaxImportBytes = 16 * 1024 * 1024;
-
 struct ImportOutcome
 {
     bool unreadable = false;
@@ -50,52 +45,28 @@ struct ImportOutcome
     int count = 0;
 };
 
-PublishOutcome publishOwnEntries(Vault *vault, const QList<QByteArray> &contents)
+PublishOutcome publishOutcome(const service::ActionFailure &f)
 {
-    if (!vault || !vault->database())
-        return PublishOutcome::Locked;
-    auto network = ledger::NetworkConfig::load(ledger::NetworkConfig::defaultPath());
-    if (!network)
-        return network.error() == ledger::NetworkFileError::Refused ? PublishOutcome::NetworkRefused
-                                                                    : PublishOutcome::NoNetwork;
-    const auto recordLog = network->contract(QStringLiteral("RecordLog"));
-    auto keyring = sync::keyringOf(*vault);
-    if (!recordLog || !keyring)
-        return PublishOutcome::NoNetwork;
-    sync::RecordStore store(*vault->database());
-    // The first own entry creates the self record: its index is reserved on the chain first (PROTOCOL.md §1).
-    auto self = sync::selfRecord(*network, store, *keyring, QDateTime::currentSecsSinceEpoch());
-    if (!self) {
-        switch (self.error().error) {
+    using service::ActionError;
+    switch (f.error) {
+    case ActionError::Locked: return PublishOutcome::Locked;
+    case ActionError::NetworkFile:
+        return f.network.error == ledger::NetworkFileError::Refused ? PublishOutcome::NetworkRefused : PublishOutcome::NoNetwork;
+    case ActionError::NoRecordLog: return PublishOutcome::NoNetwork;
+    case ActionError::GasNotFree: return PublishOutcome::NoFunds;
+    case ActionError::Unreachable:
+    case ActionError::PublishFailed: return PublishOutcome::Unreachable;
+    case ActionError::PublishRefused: return PublishOutcome::Refused;
+    case ActionError::NotReserved:
+        switch (f.reserve.error) {
         case sync::ReserveError::NoNetwork: return PublishOutcome::NoNetwork;
         case sync::ReserveError::GasNotFree: return PublishOutcome::NoFunds;
         case sync::ReserveError::Unreachable: return PublishOutcome::Unreachable;
         case sync::ReserveError::Store: return PublishOutcome::Store;
         default: return PublishOutcome::NotReserved;
         }
+    default: return PublishOutcome::Store;
     }
-    auto key = keyring->patientKey(self->index);
-    auto recordKey = keyring->recordPublicKey(self->index);
-    if (!key || !recordKey)
-        return PublishOutcome::Store;
-    // P_n holds nothing and is never funded (a funding transaction would link the record to whoever
-    // paid): it can only send on a chain where gas is free.
-    if (network->gas != ledger::GasPricing::Free)
-        return PublishOutcome::NoFunds;
-    ledger::EthClient client(*network);
-    if (!client.checkNodes())
-        return PublishOutcome::Unreachable;
-    const record::ConnectCode target{self->recordId, *recordKey};
-    for (const QByteArray &content : contents) {
-        sync::PublishRequest request{target, *key, content, true,
-                                     static_cast<std::uint64_t>(QDateTime::currentSecsSinceEpoch()),
-                                     network->confirmations};
-        auto published = sync::publishEntry(client, *recordLog, request);
-        if (!published)
-            return published.error().kind == sync::PublishErrorKind::Node ? PublishOutcome::Unreachable
-                                                                          : PublishOutcome::Refused;
-    }
-    return PublishOutcome::Published;
 }
 
 } // namespace
@@ -213,9 +184,14 @@ void AddMeasurementViewModel::submit(const QString &kind, const QStringList &val
         Q_EMIT publishedChanged();
     }
     setBusy(true);
-    m_session->withVault<PublishOutcome>(
+    m_session->withWallet<PublishOutcome>(
         this,
-        [content](Vault *vault, quint64) { return publishOwnEntries(vault, {content}); },
+        [content](service::Wallet *wallet, quint64) {
+            if (!wallet)
+                return PublishOutcome::Locked;
+            auto added = wallet->addOwnEntries({content});
+            return added ? PublishOutcome::Published : publishOutcome(added.error());
+        },
         [this](PublishOutcome &outcome) { finishPublishing(static_cast<int>(outcome), 0); });
 }
 
@@ -231,26 +207,22 @@ void AddMeasurementViewModel::importFile(const QUrl &file)
     }
     setBusy(true);
     const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
-    m_session->withVault<ImportOutcome>(
+    m_session->withWallet<ImportOutcome>(
         this,
-        [path](Vault *vault, quint64) {
+        [path](service::Wallet *wallet, quint64) {
             ImportOutcome out;
-            QFile input(path);
-            if (!input.open(QIODevice::ReadOnly) || input.size() > kMaxImportBytes) {
-                out.unreadable = true;
+            if (!wallet)
+                return out;
+            auto added = wallet->importFile(path);
+            if (added) {
+                out.outcome = PublishOutcome::Published;
+                out.count = static_cast<int>(added->entries.size());
                 return out;
             }
-            const QByteArray bytes = input.readAll();
-            auto spans = fhir::splitBundle(bytes);
-            if (!spans || spans->isEmpty()) {
-                out.notFhir = true;
-                return out;
-            }
-            QList<QByteArray> resources;
-            for (const fhir::ByteSpan &span : *spans)
-                resources.append(bytes.mid(span.offset, span.length));
-            out.outcome = publishOwnEntries(vault, resources);
-            out.count = static_cast<int>(resources.size());
+            const service::ActionError error = added.error().error;
+            out.unreadable = error == service::ActionError::FileUnreadable || error == service::ActionError::FileTooLarge;
+            out.notFhir = error == service::ActionError::NotFhir || error == service::ActionError::NoEntries;
+            out.outcome = publishOutcome(added.error());
             return out;
         },
         [this](ImportOutcome &out) {

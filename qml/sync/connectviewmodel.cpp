@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "connectviewmodel.h"
 
-#include "core/ledger/networkconfig.h"
+#include "core/service/wallet.h"
 #include "qml/sync/recordevents.h"
 #include "qml/walletsession.h"
 
@@ -55,10 +55,10 @@ void ConnectViewModel::setErrorText(const QString &text)
 
 namespace {
 
-QVariantList providersOf(sync::RecordStore &store, bool *failed)
+QVariantList providersOf(service::Wallet &wallet, bool *failed)
 {
     QVariantList list;
-    auto records = store.records();
+    auto records = wallet.records();
     if (!records) {
         *failed = true;
         return list;
@@ -91,37 +91,34 @@ void ConnectViewModel::connectProvider(const QString &name)
         return;
     setErrorText({});
     setBusy(true);
-    m_session->withVault<Outcome>(
+    m_session->withWallet<Outcome>(
         this,
-        [label](Vault *vault, quint64) {
+        [label](service::Wallet *wallet, quint64) {
             Outcome out;
-            if (!vault || !vault->database()) {
+            if (!wallet) {
                 out.locked = true;
                 return out;
             }
-            // No code without a network: the index is reserved on the ledger before it is shown.
-            auto network = ledger::NetworkConfig::load(ledger::NetworkConfig::defaultPath());
-            if (!network) {
-                out.network = network.error() == ledger::NetworkFileError::Refused ? Outcome::Network::Refused
-                                                                                  : Outcome::Network::Missing;
-                return out;
+            auto connection = wallet->connectProvider(label);
+            if (connection) {
+                out.connected = true;
+                out.code = connection->code;
+                out.codeLabel = label;
+            } else {
+                const service::ActionFailure &f = connection.error();
+                if (f.error == service::ActionError::Locked)
+                    out.locked = true;
+                else if (f.error == service::ActionError::NetworkFile)
+                    out.network = f.network.error == ledger::NetworkFileError::Refused ? Outcome::Network::Refused
+                                                                                      : Outcome::Network::Missing;
+                else if (f.error == service::ActionError::NotReserved)
+                    out.notReserved = f.reserve;
+                else
+                    out.failed = true;
+                if (out.locked || out.network != Outcome::Network::Ok)
+                    return out;
             }
-            auto keyring = sync::keyringOf(*vault);
-            if (!keyring) {
-                out.failed = true;
-                return out;
-            }
-            sync::RecordStore store(*vault->database());
-            auto connection = sync::connectProvider(*network, store, *keyring, label, QDateTime::currentSecsSinceEpoch());
-            if (!connection) {
-                out.notReserved = connection.error();
-                out.providers = providersOf(store, &out.failed);
-                return out;
-            }
-            out.connected = true;
-            out.code = connection->code;
-            out.codeLabel = label;
-            out.providers = providersOf(store, &out.failed);
+            out.providers = providersOf(*wallet, &out.failed);
             return out;
         },
         [this](Outcome &out) {
@@ -136,28 +133,22 @@ void ConnectViewModel::showCode(int index)
     if (!m_session || index < 0)
         return;
     setErrorText({});
-    m_session->withVault<Outcome>(
+    m_session->withWallet<Outcome>(
         this,
-        [index](Vault *vault, quint64) {
+        [index](service::Wallet *wallet, quint64) {
             Outcome out;
-            if (!vault || !vault->database()) {
+            if (!wallet) {
                 out.locked = true;
                 return out;
             }
-            auto keyring = sync::keyringOf(*vault);
-            sync::RecordStore store(*vault->database());
-            auto records = store.records();
-            if (!keyring || !records) {
+            if (auto code = wallet->providerCode(static_cast<std::uint32_t>(index))) {
+                out.code = code->code;
+                out.codeLabel = code->record.label;
+            } else if (code.error().error != service::ActionError::NoSuchRecord) {
                 out.failed = true;
                 return out;
             }
-            for (const sync::StoredRecord &r : *records) {
-                if (r.index == static_cast<std::uint32_t>(index) && r.kind == sync::RecordKind::Provider) {
-                    out.code = sync::connectCodeOf(*keyring, r);
-                    out.codeLabel = r.label;
-                }
-            }
-            out.providers = providersOf(store, &out.failed);
+            out.providers = providersOf(*wallet, &out.failed);
             return out;
         },
         [this](Outcome &out) { apply(out); });
@@ -174,16 +165,15 @@ void ConnectViewModel::reload()
 {
     if (!m_session)
         return;
-    m_session->withVault<Outcome>(
+    m_session->withWallet<Outcome>(
         this,
-        [](Vault *vault, quint64) {
+        [](service::Wallet *wallet, quint64) {
             Outcome out;
-            if (!vault || !vault->database()) {
+            if (!wallet) {
                 out.locked = true;
                 return out;
             }
-            sync::RecordStore store(*vault->database());
-            out.providers = providersOf(store, &out.failed);
+            out.providers = providersOf(*wallet, &out.failed);
             return out;
         },
         [this](Outcome &out) {

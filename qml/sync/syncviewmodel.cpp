@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "syncviewmodel.h"
 
-#include "core/sync/walletrecords.h"
+#include "core/service/wallet.h"
 #include "qml/sync/recordevents.h"
 #include "qml/walletsession.h"
 
@@ -14,11 +14,16 @@ using sync::NodeVerdict;
 
 struct SyncViewModel::Outcome
 {
-    enum Kind { Ran, Locked, NoNetworkFile, NetworkFileBad, NetworkFileRefused } kind = Ran;
-    ledger::NetworkRefusal refusal; ///< NetworkFileRefused
-    sync::SyncResult result;
-    std::vector<sync::NodeRecord> nodes;
-    std::int64_t lastVerified = 0;
+    std::optional<service::ActionFailure> failure; ///< why no round ran
+    service::SyncReport report;
+
+    explicit Outcome(service::ActionResult<service::SyncReport> result)
+    {
+        if (result)
+            report = std::move(*result);
+        else
+            failure = result.error();
+    }
 };
 
 SyncViewModel::SyncViewModel(QObject *parent) : SyncViewModel(WalletSession::instance(), parent) {}
@@ -155,26 +160,16 @@ void SyncViewModel::reload()
 {
     if (!m_session)
         return;
-    m_session->withVault<Outcome>(
+    m_session->withWallet<Outcome>(
         this,
-        [](Vault *vault, quint64) {
-            Outcome out;
-            if (!vault || !vault->database()) {
-                out.kind = Outcome::Locked;
-                return out;
-            }
-            sync::RecordStore store(*vault->database());
-            if (auto nodes = store.nodes())
-                out.nodes = std::move(*nodes);
-            if (auto when = store.lastVerifiedAt())
-                out.lastVerified = *when;
-            return out;
+        [](service::Wallet *wallet, quint64) {
+            return Outcome(wallet ? wallet->syncStatus() : fail(service::actionFailure(service::ActionError::Locked)));
         },
         [this](Outcome &out) {
-            if (out.kind == Outcome::Locked)
+            if (out.failure)
                 return;
-            setNodes(out.nodes);
-            m_lastVerified = out.lastVerified > 0 ? QDateTime::fromSecsSinceEpoch(out.lastVerified) : QDateTime();
+            setNodes(out.report.nodes);
+            m_lastVerified = out.report.lastVerified > 0 ? QDateTime::fromSecsSinceEpoch(out.report.lastVerified) : QDateTime();
             Q_EMIT lastVerifiedChanged();
         });
 }
@@ -187,28 +182,11 @@ void SyncViewModel::syncNow()
     setState(Syncing, {});
     WalletSession *session = m_session;
     QPointer<SyncViewModel> self(this);
-    m_session->withVault<Outcome>(
+    m_session->withWallet<Outcome>(
         this,
-        [session, self](Vault *vault, quint64 generation) {
-            Outcome out;
-            if (!vault || !vault->database()) {
-                out.kind = Outcome::Locked;
-                return out;
-            }
-            QString why;
-            auto network = ledger::NetworkConfig::load(ledger::NetworkConfig::defaultPath(), &why, &out.refusal);
-            if (!network) {
-                out.kind = network.error() == ledger::NetworkFileError::NotFound  ? Outcome::NoNetworkFile
-                         : network.error() == ledger::NetworkFileError::Refused ? Outcome::NetworkFileRefused
-                                                                                 : Outcome::NetworkFileBad;
-                return out;
-            }
-            auto keyring = sync::keyringOf(*vault);
-            if (!keyring) {
-                out.kind = Outcome::Locked;
-                return out;
-            }
-            sync::RecordStore store(*vault->database());
+        [session, self](service::Wallet *wallet, quint64 generation) {
+            if (!wallet)
+                return Outcome(fail(service::actionFailure(service::ActionError::Locked)));
             sync::SyncOptions options;
             options.discover = false;
             options.cancelled = [session, generation] { return session->lockRequested(generation); };
@@ -218,12 +196,7 @@ void SyncViewModel::syncNow()
                         self->onProgress(p);
                 });
             };
-            out.result = sync::syncRecords(*network, *keyring, store, options);
-            if (auto nodes = store.nodes())
-                out.nodes = std::move(*nodes);
-            if (auto when = store.lastVerifiedAt())
-                out.lastVerified = *when;
-            return out;
+            return Outcome(wallet->sync(options));
         },
         [this](Outcome &out) { onFinished(out); });
 }
@@ -239,23 +212,23 @@ void SyncViewModel::onProgress(const sync::SyncProgress &progress)
 void SyncViewModel::onFinished(Outcome &out)
 {
     m_newEntries = 0;
-    switch (out.kind) {
-    case Outcome::Locked:
-        setState(Idle, {});
-        break;
-    case Outcome::NoNetworkFile:
-        setState(Offline, tr("No network is set up on this device. Your record stays readable here."));
-        break;
-    case Outcome::NetworkFileBad:
-        setState(Failed, tr("The network settings file cannot be read. Your record stays readable here."));
-        break;
-    case Outcome::NetworkFileRefused:
-        setState(Failed, refusalWords(out.refusal));
-        break;
-    case Outcome::Ran: {
-        const sync::SyncResult &r = out.result;
-        setNodes(out.nodes);
-        m_lastVerified = out.lastVerified > 0 ? QDateTime::fromSecsSinceEpoch(out.lastVerified) : QDateTime();
+    if (out.failure) {
+        const service::ActionFailure &f = *out.failure;
+        if (f.error == service::ActionError::NetworkFile && f.network.error == ledger::NetworkFileError::NotFound)
+            setState(Offline, tr("No network is set up on this device. Your record stays readable here."));
+        else if (f.error == service::ActionError::NetworkFile && f.network.error == ledger::NetworkFileError::Refused)
+            setState(Failed, refusalWords(f.network.refusal));
+        else if (f.error == service::ActionError::NetworkFile)
+            setState(Failed, tr("The network settings file cannot be read. Your record stays readable here."));
+        else
+            setState(Idle, {}); // locked, or the vault's keys are not open
+        Q_EMIT finished();
+        return;
+    }
+    {
+        const sync::SyncResult &r = out.report.round;
+        setNodes(out.report.nodes);
+        m_lastVerified = out.report.lastVerified > 0 ? QDateTime::fromSecsSinceEpoch(out.report.lastVerified) : QDateTime();
         Q_EMIT lastVerifiedChanged();
         m_newEntries = r.newEntries;
         bool allUnreachable = !r.nodes.empty();
@@ -275,8 +248,6 @@ void SyncViewModel::onFinished(Outcome &out)
             setState(Failed, tr("The nodes could not be used this time (see each node below). Your record stays readable here."));
         if (r.newEntries > 0 || r.newRecords > 0)
             Q_EMIT RecordEvents::instance()->recordChanged();
-        break;
-    }
     }
     Q_EMIT finished();
 }

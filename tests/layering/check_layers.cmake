@@ -5,6 +5,11 @@
 #  - core/ includes nothing of platform/, qml/, app/ and no QtGui, QtQml, QtQuick or QtWidgets header
 #    (module-qualified or by class, e.g. <QGuiApplication>, <QQmlEngine>, <QImage>);
 #  - platform/ includes nothing of qml/ or app/; qml/ nothing of app/;
+#  - qml/ and app/ reach the wallet only through the service layer (core/service): no RecordStore, no
+#    core::Vault, no keyringOf, no syncRecords/publishEntry/reserveRecord/connectProvider/selfRecord of
+#    core/sync, no NetworkConfig::load, and no include of core/vault/vault.h or core/sync/recordstore.h
+#    (app/cli's provider, authority, registry and devnet commands are not patient actions and use the
+#    ledger client directly, through service::loadNetwork for the network file);
 #  - carnet_core and carnet_crypto link no GUI, QML or higher-layer library (LINKS: their link lists).
 # Any violation is printed with its file and line, and the test fails.
 cmake_minimum_required(VERSION 3.25)
@@ -35,6 +40,31 @@ check_dir(core "<Qt(Gui|Qml|Quick|QuickControls2|Widgets|Multimedia)[/>]" "core 
 check_dir(core "<(${gui_classes})>" "core never includes QtGui or QtQml")
 check_dir(platform "[<\"](qml|app)/" "platform is below qml and app")
 check_dir(qml "[<\"]app/" "qml is below app")
+
+# What a file of `dir` says (code, not includes) that only core/service may do.
+function(check_uses dir forbidden_regex why)
+    file(GLOB_RECURSE files LIST_DIRECTORIES false "${SOURCE_DIR}/${dir}/*.h" "${SOURCE_DIR}/${dir}/*.cpp")
+    foreach(f IN LISTS files)
+        file(STRINGS "${f}" lines)
+        set(n 0)
+        foreach(line IN LISTS lines)
+            math(EXPR n "${n} + 1")
+            string(REGEX REPLACE "//.*$" "" code "${line}")
+            if(code MATCHES "${forbidden_regex}")
+                file(RELATIVE_PATH rel "${SOURCE_DIR}" "${f}")
+                set(violations "${violations}\n  ${rel}:${n}: ${line}   (${why})")
+            endif()
+        endforeach()
+    endforeach()
+    set(violations "${violations}" PARENT_SCOPE)
+endfunction()
+
+set(below_service "[<\"]core/(vault/vault|sync/recordstore)\\.h[>\"]")
+set(service_only "(^|[^A-Za-z_])(RecordStore|core::Vault|Vault::)([^A-Za-z_]|$)|sync::(keyringOf|syncRecords|publishEntry|reserveRecord|connectProvider|selfRecord|seedDemo)|using namespace (carnet::)?(core::)?sync|NetworkConfig::load")
+foreach(dir qml app)
+    check_dir(${dir} "${below_service}" "the vault and its record store are reached through core/service")
+    check_uses(${dir} "${service_only}" "a patient action is one core/service call")
+endforeach()
 
 foreach(link IN LISTS LINKS)
     if(link MATCHES "Qt6::(Gui|Qml|Quick|QuickControls2|Widgets|Multimedia)|carnet_(platform|qml)")

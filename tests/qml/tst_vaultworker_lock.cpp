@@ -64,9 +64,9 @@ private:
      *  database through the pointer it was given, and waits until it is waiting. */
     bool startWaitingTask(const std::shared_ptr<TaskLog> &log)
     {
-        session().withVault<int>(
+        session().withWallet<int>(
             &session(),
-            [log](core::Vault *vault, quint64) {
+            [log](core::service::Wallet *vault, quint64) {
                 bool fired = false;
                 QEventLoop loop;
                 QTimer::singleShot(kWaitMs, &loop, [&] {
@@ -76,10 +76,8 @@ private:
                 log->waiting = true;
                 loop.exec();
                 bool usable = false;
-                if (vault && vault->database()) {
-                    core::sync::RecordStore store(*vault->database());
-                    usable = store.records().ok();
-                }
+                if (vault)
+                    usable = vault->records().ok();
                 QMutexLocker lock(&log->mutex);
                 log->hadVault = vault != nullptr;
                 log->waitEndedByItsTimer = fired;
@@ -96,8 +94,8 @@ private:
     {
         std::optional<bool> sawVault;
         QObject receiver;
-        session().withVault<bool>(
-            &receiver, [](core::Vault *vault, quint64) { return vault != nullptr; }, [&](bool &v) { sawVault = v; });
+        session().withWallet<bool>(
+            &receiver, [](core::service::Wallet *vault, quint64) { return vault != nullptr; }, [&](bool &v) { sawVault = v; });
         return QTest::qWaitFor([&] { return sawVault.has_value(); }, 10000) && !*sawVault;
     }
 
@@ -172,11 +170,11 @@ private Q_SLOTS:
     // Work queued before a lock that starts after it (behind a busy worker) never gets the vault.
     void workQueuedBeforeALockGetsNoVault()
     {
-        session().withVault<int>(
-            &session(), [](core::Vault *, quint64) { QThread::msleep(500); return 0; }, [](int &) {});
+        session().withWallet<int>(
+            &session(), [](core::service::Wallet *, quint64) { QThread::msleep(500); return 0; }, [](int &) {});
         std::atomic<int> sawVault{-1};
-        session().withVault<int>(
-            &session(), [&sawVault](core::Vault *vault, quint64) { sawVault = vault != nullptr ? 1 : 0; return 0; },
+        session().withWallet<int>(
+            &session(), [&sawVault](core::service::Wallet *vault, quint64) { sawVault = vault != nullptr ? 1 : 0; return 0; },
             [](int &) {});
         std::optional<VaultError> revealed;
         session().revealPhrase(bufferOf(kGoodPassphrase), &session(),

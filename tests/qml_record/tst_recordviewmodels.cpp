@@ -290,7 +290,7 @@ private Q_SLOTS:
         connect(&ticker, &QTimer::timeout, this, [&] { ++ticks; });
         ticker.start(1);
         model.reload();
-        // reload() returned without reading: the rows come later, from the worker (withVault).
+        // reload() returned without reading: the rows come later, from the worker (withWallet).
         QVERIFY(model.loading());
         QCOMPARE(model.totalCount(), 0);
         QTRY_VERIFY_WITH_TIMEOUT(model.loaded(), kWait);

@@ -111,12 +111,12 @@ struct ProxiedNetwork
 
 /** Runs `read` on the worker with the vault (nullptr when locked) and waits for its result. */
 template <typename R>
-std::optional<R> onWorker(WalletSession &session, std::function<R(core::Vault *)> read)
+std::optional<R> onWorker(WalletSession &session, std::function<R(core::service::Wallet *)> read)
 {
     std::optional<R> out;
     QObject receiver;
-    session.withVault<R>(
-        &receiver, [read](core::Vault *vault, quint64) { return read(vault); }, [&](R &result) { out = std::move(result); });
+    session.withWallet<R>(
+        &receiver, [read](core::service::Wallet *wallet, quint64) { return read(wallet); }, [&](R &result) { out = std::move(result); });
     if (!QTest::qWaitFor([&] { return out.has_value(); }, kWait))
         return std::nullopt;
     return out;
@@ -124,12 +124,11 @@ std::optional<R> onWorker(WalletSession &session, std::function<R(core::Vault *)
 
 std::vector<core::sync::StoredEntry> storedEntries(WalletSession &session)
 {
-    auto entries = onWorker<std::vector<core::sync::StoredEntry>>(session, [](core::Vault *vault) {
+    auto entries = onWorker<std::vector<core::sync::StoredEntry>>(session, [](core::service::Wallet *wallet) {
         std::vector<core::sync::StoredEntry> out;
-        if (vault && vault->database()) {
-            core::sync::RecordStore store(*vault->database());
-            if (auto all = store.entries())
-                out = std::move(*all);
+        if (wallet) {
+            if (auto view = wallet->read())
+                out = std::move(view->entries);
         }
         return out;
     });
@@ -138,11 +137,10 @@ std::vector<core::sync::StoredEntry> storedEntries(WalletSession &session)
 
 std::vector<core::sync::StoredRecord> storedRecords(WalletSession &session)
 {
-    auto records = onWorker<std::vector<core::sync::StoredRecord>>(session, [](core::Vault *vault) {
+    auto records = onWorker<std::vector<core::sync::StoredRecord>>(session, [](core::service::Wallet *wallet) {
         std::vector<core::sync::StoredRecord> out;
-        if (vault && vault->database()) {
-            core::sync::RecordStore store(*vault->database());
-            if (auto all = store.records())
+        if (wallet) {
+            if (auto all = wallet->records())
                 out = std::move(*all);
         }
         return out;
@@ -184,7 +182,7 @@ bool newWorkGetsNoVault(WalletSession &session, qint64 withinMs)
 {
     QElapsedTimer timer;
     timer.start();
-    auto sawVault = onWorker<bool>(session, [](core::Vault *vault) { return vault != nullptr; });
+    auto sawVault = onWorker<bool>(session, [](core::service::Wallet *wallet) { return wallet != nullptr; });
     return sawVault.has_value() && !*sawVault && timer.elapsed() < withinMs;
 }
 
@@ -283,7 +281,7 @@ private Q_SLOTS:
         QVERIFY2(after.back().content.contains("\"value\":71.25,"), after.back().content.constData());
     }
 
-    // core::sync::syncRecords through withVault, as SyncViewModel runs it, stalled on eth_blockNumber:
+    // service::Wallet::sync through withWallet, as SyncViewModel runs it, stalled on eth_blockNumber:
     // the round ends (cancelled, or the node unreachable by the deadline), still able to use its store,
     // then the vault is closed; a later unlock finds what was committed.
     void lockWhileASyncWaitsForTheHead()
@@ -314,28 +312,26 @@ private Q_SLOTS:
         WalletSession *s = &session;
         QObject receiver;
         bool reported = false;
-        session.withVault<int>(
+        session.withWallet<int>(
             &receiver,
-            [s, report](core::Vault *vault, quint64 generation) {
-                if (!vault || !vault->database())
+            [s, report](core::service::Wallet *open, quint64 generation) {
+                if (!open)
                     return 0;
-                auto network = core::ledger::NetworkConfig::load(core::ledger::NetworkConfig::defaultPath());
-                auto keyring = core::sync::keyringOf(*vault);
-                if (!network || !keyring)
-                    return 0;
-                core::sync::RecordStore store(*vault->database());
                 core::sync::SyncOptions options;
                 options.cancelled = [s, generation] { return s->lockRequested(generation); };
-                const core::sync::SyncResult result = core::sync::syncRecords(*network, *keyring, store, options);
+                const auto synced = open->sync(options);
+                if (!synced)
+                    return 0;
+                const core::sync::SyncResult &result = synced->round;
                 // The store after the wait: the vault's database must still be there.
-                auto entries = store.entries();
-                auto nodes = store.nodes();
+                auto view = open->read();
+                auto nodes = open->syncStatus();
                 QMutexLocker lock(&report->mutex);
                 report->ok = result.ok;
                 report->cancelled = result.cancelled;
                 report->nodes = result.nodes;
-                report->storeReadable = entries.ok() && nodes.ok();
-                report->entries = entries ? entries->size() : 0;
+                report->storeReadable = view.ok() && nodes.ok();
+                report->entries = view ? view->entries.size() : 0;
                 report->ended = true;
                 return 1;
             },

@@ -36,14 +36,13 @@ std::vector<core::sync::StoredEntry> storedEntries(WalletSession &session)
     std::vector<core::sync::StoredEntry> out;
     bool done = false;
     QObject receiver;
-    session.withVault<std::vector<core::sync::StoredEntry>>(
+    session.withWallet<std::vector<core::sync::StoredEntry>>(
         &receiver,
-        [](core::Vault *vault, quint64) {
+        [](core::service::Wallet *wallet, quint64) {
             std::vector<core::sync::StoredEntry> entries;
-            if (vault && vault->database()) {
-                core::sync::RecordStore store(*vault->database());
-                if (auto all = store.entries())
-                    entries = std::move(*all);
+            if (wallet) {
+                if (auto view = wallet->read())
+                    entries = std::move(view->entries);
             }
             return entries;
         },
