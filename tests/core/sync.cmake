@@ -19,3 +19,7 @@ carnet_add_test(NAME record_reserve SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_record
     ENVIRONMENT CARNET_HOME=${CARNET_TEST_DEVNET_HOME} FIXTURES_REQUIRED devnet)
 target_compile_definitions(tst_sync_kill PRIVATE CARNET_CLI="$<TARGET_FILE:carnet-cli>")
 add_dependencies(tst_sync_kill carnet-cli)
+# The service layer (core/service): one call per patient action, typed failures (docs/ARCHITECTURE.md).
+carnet_add_test(NAME service_wallet SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_service_wallet.cpp ${CARNET_SYNC_TEST_HELPERS}
+    LIBS carnet_core Qt6::Network LABELS sync devnet TIMEOUT 300
+    ENVIRONMENT CARNET_HOME=${CARNET_TEST_DEVNET_HOME} FIXTURES_REQUIRED devnet)
