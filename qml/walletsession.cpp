@@ -361,8 +361,9 @@ QString WalletSession::describe(core::VaultError error, int retryInSeconds)
     case VaultError::EmptyPassphrase:
         return tr("Choose a passphrase.");
     case VaultError::KeystoreUnavailable:
-    case VaultError::NeedsPassphrase: // only reachable through the transitional Vault::phraseForDerivation
         return tr("Quick unlock is not available right now. Use your passphrase.");
+    case VaultError::NeedsPassphrase: // a vault of an old layout opened by quick unlock, before its first passphrase
+        return tr("This wallet needs your passphrase once to finish an update. Lock it and unlock it with your passphrase.");
     case VaultError::Locked:
         return tr("The wallet was locked. Unlock it and try again.");
     }

@@ -111,12 +111,11 @@ VaultResult<void> settleSecrets(Database &db, const VaultHeader &header, const c
 } // namespace
 
 Vault::Vault(QString dir, fileops::FileLock lock, VaultHeader header, crypto::SecureBuffer dataKey,
-             crypto::SecureBuffer phraseKey, std::unique_ptr<Database> db, QString address, VaultClock clock)
+             std::unique_ptr<Database> db, QString address, VaultClock clock)
     : m_dir(std::move(dir))
     , m_lock(std::move(lock))
     , m_header(std::move(header))
     , m_dataKey(std::move(dataKey))
-    , m_phraseKey(std::move(phraseKey))
     , m_db(std::move(db))
     , m_address(std::move(address))
     , m_clock(std::move(clock))
@@ -152,10 +151,10 @@ VaultResult<std::unique_ptr<Vault>> Vault::openLocked(const QString &dir, fileop
         return fail(address.error());
     if (auto settled = settleSecrets(**db, header, phraseKey); !settled)
         return fail(settled.error());
+    phraseKey.clear(); // used to settle an old vault's phrase; never kept
     vaultCheckpoint();
     return std::unique_ptr<Vault>(new Vault(dir, std::move(lock), std::move(header), std::move(dataKey),
-                                            std::move(phraseKey), std::move(*db), std::move(*address),
-                                            std::move(clock)));
+                                            std::move(*db), std::move(*address), std::move(clock)));
 }
 
 VaultResult<std::unique_ptr<Vault>> Vault::open(const QString &dir, const crypto::SecureBuffer &passphrase,
@@ -206,7 +205,6 @@ void Vault::lock() noexcept
 {
     m_db.reset();
     m_dataKey.clear();
-    m_phraseKey.clear();
     m_address.clear();
     m_lock.release();
 }
@@ -306,8 +304,6 @@ VaultResult<void> Vault::changePassphrase(const crypto::SecureBuffer &oldPassphr
     }
     vaultCheckpoint();
     m_header = next.header;
-    if (!m_phraseKey.empty())
-        m_phraseKey = std::move(next.phraseKey);
 
     // 3. The old sealed phrase goes. If this fails the next open deletes it (removeStaleSealedPhrases).
     (void)vaultsecrets::removeStaleSealedPhrases(*m_db, m_header);
@@ -336,20 +332,6 @@ VaultResult<record::RecordKeyring> Vault::recordKeyring()
     if (isLocked())
         return fail(VaultError::Locked);
     return vaultsecrets::readBranchKeys(*m_db);
-}
-
-VaultResult<crypto::SecureBuffer> Vault::phraseForDerivation()
-{
-    if (isLocked())
-        return fail(VaultError::Locked);
-    if (!m_phraseKey.empty())
-        return unsealPhrase(m_phraseKey.view());
-    auto legacy = vaultsecrets::readLegacyPhrase(*m_db);
-    if (!legacy)
-        return fail(legacy.error());
-    if (*legacy)
-        return std::move(**legacy);
-    return fail(VaultError::NeedsPassphrase);
 }
 
 VaultResult<void> Vault::enableQuickUnlock(KeyStore &keyStore)

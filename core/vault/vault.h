@@ -87,11 +87,6 @@ public:
      *  for a vault whose branch keys were never stored (none made by this code). */
     VaultResult<record::RecordKeyring> recordKeyring();
 
-    /** Transitional, for core/sync's keyringOf() until it calls recordKeyring(): the phrase, without
-     *  re-authentication, only in a session opened with the passphrase (or, for a vault of the old
-     *  layout, from its meta row); NeedsPassphrase after quick unlock. Never for display. */
-    VaultResult<crypto::SecureBuffer> phraseForDerivation();
-
     /** Stores the data key in `keyStore` under keyStoreId() / removes it. The keystore never holds
      *  the passphrase, the KEK, the phrase key or the phrase. */
     VaultResult<void> enableQuickUnlock(KeyStore &keyStore);
@@ -111,12 +106,14 @@ public:
      *  only for isLocked(); every operation returns Locked. */
     void lock() noexcept;
     bool isLocked() const noexcept { return !m_db; }
-    /** For tests: true while any secret (the data key, the session's phrase key) or the keyed database is held. */
-    bool holdsSecrets() const noexcept { return !m_dataKey.empty() || !m_phraseKey.empty() || m_db != nullptr; }
+    /** For tests: true while any secret (the data key) or the keyed database is held. The phrase key is
+     *  never kept: every use of it (reveal, passphrase change, quick unlock's re-authentication)
+     *  derives it from the passphrase typed for that use. */
+    bool holdsSecrets() const noexcept { return !m_dataKey.empty() || m_db != nullptr; }
 
 private:
     Vault(QString dir, fileops::FileLock lock, VaultHeader header, crypto::SecureBuffer dataKey,
-          crypto::SecureBuffer phraseKey, std::unique_ptr<Database> db, QString address, VaultClock clock);
+          std::unique_ptr<Database> db, QString address, VaultClock clock);
 
     /** Opens the database with `dataKey`; with a `phraseKey` (a passphrase unlock) an old vault's
      *  phrase is moved under it; without, only the branch keys are filled in if missing. */
@@ -133,7 +130,6 @@ private:
     fileops::FileLock m_lock;
     VaultHeader m_header;
     crypto::SecureBuffer m_dataKey;
-    crypto::SecureBuffer m_phraseKey; ///< only after a passphrase unlock, for phraseForDerivation(); wiped by lock()
     std::unique_ptr<Database> m_db;
     QString m_address;
     VaultClock m_clock;

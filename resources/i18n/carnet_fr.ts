@@ -1358,6 +1358,10 @@
         <translation>Le déverrouillage rapide n’est pas disponible pour le moment. Utilisez votre phrase secrète.</translation>
     </message>
     <message>
+        <source>This wallet needs your passphrase once to finish an update. Lock it and unlock it with your passphrase.</source>
+        <translation>Ce portefeuille a besoin de votre phrase secrète une fois pour terminer une mise à jour. Verrouillez-le, puis déverrouillez-le avec votre phrase secrète.</translation>
+    </message>
+    <message>
         <source>The wallet was locked. Unlock it and try again.</source>
         <translation>Le portefeuille a été verrouillé. Déverrouillez-le et réessayez.</translation>
     </message>

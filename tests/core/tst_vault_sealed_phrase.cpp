@@ -150,14 +150,13 @@ private Q_SLOTS:
             auto keyring = (*vault)->recordKeyring();
             QVERIFY2(keyring.ok(), keyring.ok() ? "" : vaultErrorName(keyring.error()));
             QVERIFY(sameKeys(*keyring, kVectorPhrase));
-            // The phrase is not: a clear code, and only the passphrase shows it.
-            QCOMPARE_ERROR((*vault)->phraseForDerivation(), VaultError::NeedsPassphrase);
+            // The phrase is not: only the passphrase shows it (Vault has no other way to it).
             QCOMPARE_ERROR((*vault)->recoveryPhrase(secret("wrong")), VaultError::WrongPassphrase);
             auto phrase = (*vault)->recoveryPhrase(secret("pw"));
             QVERIFY(phrase.ok());
             QCOMPARE(phrase->asStringView(), std::string_view(kVectorPhrase));
             // Still not readable without it afterwards: nothing was cached by the reveal.
-            QCOMPARE_ERROR((*vault)->phraseForDerivation(), VaultError::NeedsPassphrase);
+            QCOMPARE_ERROR((*vault)->recoveryPhrase(secret("wrong")), VaultError::WrongPassphrase);
             QCOMPARE(count(**vault, "SELECT count(*) FROM meta WHERE key = 'recovery_phrase'"), 0);
             QCOMPARE(count(**vault, "SELECT count(*) FROM sealed_phrase"), 1);
             QCOMPARE(count(**vault, "SELECT count(*) FROM branch_keys"), 2);
@@ -183,12 +182,10 @@ private Q_SLOTS:
         QVERIFY(phrase.ok());
         QCOMPARE(phrase->asStringView(), std::string_view(kVectorPhrase));
         QVERIFY(sameKeys(*(*vault)->recordKeyring(), kVectorPhrase));
-        // Transitional (core/sync's keyringOf): a passphrase session still derives from the phrase.
-        QCOMPARE((*vault)->phraseForDerivation()->asStringView(), std::string_view(kVectorPhrase));
         (*vault)->lock();
         QVERIFY(!(*vault)->holdsSecrets());
         QCOMPARE_ERROR((*vault)->recordKeyring(), VaultError::Locked);
-        QCOMPARE_ERROR((*vault)->phraseForDerivation(), VaultError::Locked);
+        QCOMPARE_ERROR((*vault)->recoveryPhrase(secret("pw")), VaultError::Locked);
     }
 
     void passphraseChangeReseals()
@@ -219,22 +216,20 @@ private Q_SLOTS:
             QVERIFY(raw(stmt->columnBlob(1)) != oldSealed);
             QCOMPARE_ERROR((*vault)->recoveryPhrase(secret("one")), VaultError::WrongPassphrase);
             QCOMPARE((*vault)->recoveryPhrase(secret("two"))->asStringView(), std::string_view(kVectorPhrase));
-            QCOMPARE_ERROR((*vault)->phraseForDerivation(), VaultError::NeedsPassphrase);
         }
         {
             auto vault = Vault::open(dir, secret("two"));
             QVERIFY(vault.ok());
             QCOMPARE((*vault)->recoveryPhrase(secret("two"))->asStringView(), std::string_view(kVectorPhrase));
             QVERIFY((*vault)->changePassphrase(secret("two"), secret("three")).ok());
-            // A passphrase session follows the change.
-            QCOMPARE((*vault)->phraseForDerivation()->asStringView(), std::string_view(kVectorPhrase));
+            // The session follows the change: the phrase under the new passphrase only.
+            QCOMPARE((*vault)->recoveryPhrase(secret("three"))->asStringView(), std::string_view(kVectorPhrase));
         }
         QCOMPARE_ERROR(Vault::open(dir, secret("two")), VaultError::WrongPassphrase);
         // Quick unlock survived both changes (same data key) and still cannot read the phrase.
         auto vault = Vault::openWithKeyStore(dir, keys);
         QVERIFY(vault.ok());
         QVERIFY(sameKeys(*(*vault)->recordKeyring(), kVectorPhrase));
-        QCOMPARE_ERROR((*vault)->phraseForDerivation(), VaultError::NeedsPassphrase);
         QCOMPARE((*vault)->recoveryPhrase(secret("three"))->asStringView(), std::string_view(kVectorPhrase));
     }
 
@@ -311,7 +306,6 @@ private Q_SLOTS:
         QVERIFY(sameKeys(*(*vault)->recordKeyring(), kVectorPhrase));
         QCOMPARE_ERROR((*vault)->recoveryPhrase(secret("pw")), VaultError::Damaged);
         QCOMPARE_ERROR((*vault)->recoveryPhrase(secret("wrong")), VaultError::WrongPassphrase);
-        QCOMPARE_ERROR((*vault)->phraseForDerivation(), VaultError::Damaged);
         // A passphrase change would lose the phrase: refused, the header untouched.
         QCOMPARE_ERROR((*vault)->changePassphrase(secret("pw"), secret("new")), VaultError::Damaged);
         QCOMPARE(readAll(headerFile(dir)), header);
@@ -393,7 +387,6 @@ private Q_SLOTS:
             QVERIFY(sameKeys(*(*vault)->recordKeyring(), kVectorPhrase));
             QCOMPARE(count(**vault, "SELECT count(*) FROM meta WHERE key = 'recovery_phrase'"), 1);
             QCOMPARE(count(**vault, "SELECT count(*) FROM sealed_phrase"), 0);
-            QCOMPARE((*vault)->phraseForDerivation()->asStringView(), std::string_view(kVectorPhrase));
         }
         QVERIFY(readableWithDataKey(dir, dataKey, needles).contains(0));
         {
@@ -404,13 +397,12 @@ private Q_SLOTS:
             QCOMPARE(count(**vault, "SELECT count(*) FROM meta WHERE key = 'recovery_phrase'"), 1);
             QCOMPARE((*vault)->recoveryPhrase(secret(kLegacyPassphrase))->asStringView(), std::string_view(kVectorPhrase));
             QCOMPARE(count(**vault, "SELECT count(*) FROM meta WHERE key = 'recovery_phrase'"), 0);
-            QCOMPARE_ERROR((*vault)->phraseForDerivation(), VaultError::NeedsPassphrase);
         }
         QCOMPARE(readableWithDataKey(dir, dataKey, needles), QSet<int>{});
         auto vault = Vault::openWithKeyStore(dir, keys);
         QVERIFY(vault.ok());
         QVERIFY(sameKeys(*(*vault)->recordKeyring(), kVectorPhrase));
-        QCOMPARE_ERROR((*vault)->phraseForDerivation(), VaultError::NeedsPassphrase);
+        QCOMPARE_ERROR((*vault)->recoveryPhrase(secret("wrong")), VaultError::WrongPassphrase);
     }
 
     void legacyVaultMigratesAtVerifyAndChange()
