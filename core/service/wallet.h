@@ -130,9 +130,10 @@ public:
 private:
     explicit Wallet(std::unique_ptr<Vault> vault);
     static VaultResult<std::unique_ptr<Wallet>> wrap(VaultResult<std::unique_ptr<Vault>> opened);
-    /** The record store and keyring of the open vault, or why not (Locked, Vault). */
+    /** The record store and keyring of the open vault, and the network of `network` when given, or
+     *  why not (Locked, Vault, NetworkFile). */
     struct Open;
-    ActionResult<Open> openRecords();
+    ActionResult<Open> openRecords(const NetworkSource *network = nullptr);
 
     std::unique_ptr<Vault> m_vault;
 };

@@ -17,6 +17,7 @@ struct Wallet::Open
 {
     RecordStore store;
     record::RecordKeyring keyring;
+    ledger::NetworkConfig network; ///< when opened with a NetworkSource
 };
 
 namespace {
@@ -57,7 +58,7 @@ QString RecordView::labelOf(const crypto::Hash32 &id) const
     return {};
 }
 
-ActionResult<Wallet::Open> Wallet::openRecords()
+ActionResult<Wallet::Open> Wallet::openRecords(const NetworkSource *network)
 {
     if (m_vault->isLocked() || m_vault->database() == nullptr)
         return fail(actionFailure(ActionError::Locked));
@@ -67,18 +68,23 @@ ActionResult<Wallet::Open> Wallet::openRecords()
         f.vault = keyring.error();
         return fail(f);
     }
-    return Open{RecordStore(*m_vault->database()), std::move(*keyring)};
+    Open open{RecordStore(*m_vault->database()), std::move(*keyring), {}};
+    if (network) {
+        auto config = network->resolve();
+        if (!config)
+            return fail(networkFailure(config.error()));
+        open.network = std::move(*config);
+    }
+    return open;
 }
 
 ActionResult<ProviderConnection> Wallet::connectProvider(const QString &label, const NetworkSource &network,
                                                          const sync::ReserveOptions &options)
 {
-    auto open = openRecords();
+    auto open = openRecords(&network);
     if (!open)
         return fail(open.error());
-    auto config = network.resolve();
-    if (!config)
-        return fail(networkFailure(config.error()));
+    const ledger::NetworkConfig *config = &open->network;
     auto reserved = sync::reserveRecord(*config, open->store, open->keyring, sync::RecordKind::Provider, label, now(), options);
     if (!reserved)
         return fail(reserveFailure(reserved.error()));
@@ -150,12 +156,10 @@ ActionResult<SyncReport> Wallet::syncStatus()
 
 ActionResult<SyncReport> Wallet::sync(const sync::SyncOptions &options, const NetworkSource &network)
 {
-    auto open = openRecords();
+    auto open = openRecords(&network);
     if (!open)
         return fail(open.error());
-    auto config = network.resolve();
-    if (!config)
-        return fail(networkFailure(config.error()));
+    const ledger::NetworkConfig *config = &open->network;
     SyncReport report;
     report.round = sync::syncRecords(*config, open->keyring, open->store, options);
     if (auto nodes = open->store.nodes())
@@ -169,12 +173,10 @@ ActionResult<PublishReport> Wallet::addOwnEntries(const QList<QByteArray> &resou
 {
     if (resources.isEmpty())
         return fail(actionFailure(ActionError::NoEntries));
-    auto open = openRecords();
+    auto open = openRecords(&network);
     if (!open)
         return fail(open.error());
-    auto config = network.resolve();
-    if (!config)
-        return fail(networkFailure(config.error()));
+    const ledger::NetworkConfig *config = &open->network;
     const auto recordLog = config->contract(QStringLiteral("RecordLog"));
     if (!recordLog)
         return fail(actionFailure(ActionError::NoRecordLog));
