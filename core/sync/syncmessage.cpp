@@ -6,7 +6,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
 #include <array>
+#include <optional>
 
 namespace carnet::core::sync {
 namespace {
