@@ -259,9 +259,9 @@ int main(int argc, char **argv)
     const QByteArray peak = statusField("VmHWM:");
     for (const sync::NodeReport &n : full.nodes)
         if (n.verdict != sync::NodeVerdict::Healthy)
-            std::fprintf(stderr, "node %s: %s - %s\n", qPrintable(n.label), qPrintable(sync::verdictKey(n.verdict)), qPrintable(n.detail));
+            std::fprintf(stderr, "node %s: %s - %s\n", qPrintable(n.label), qPrintable(sync::verdictKey(n.verdict)), qPrintable(sync::encodeMessage(n.detail)));
     if (!full.ok || full.newEntries != entries)
-        die("full sync", QStringLiteral("%1 new entries of %2: %3").arg(full.newEntries).arg(entries).arg(full.problem));
+        die("full sync", QStringLiteral("%1 new entries of %2: %3").arg(full.newEntries).arg(entries).arg(sync::encodeMessage(full.problem)));
 
     std::vector<double> noop;
     for (int run = 0; run < 5; ++run) {
@@ -269,7 +269,7 @@ int main(int argc, char **argv)
         const sync::SyncResult again = sync::syncRecords(network, *freshKeyring, store);
         noop.push_back(msSince(t));
         if (!again.ok || again.newEntries != 0)
-            die("no-op sync", again.problem);
+            die("no-op sync", sync::encodeMessage(again.problem));
     }
     std::sort(noop.begin(), noop.end());
     // Of a no-op round, the part that is the vault's: listing the records with their entry counts.

@@ -2,6 +2,7 @@
 // carnet-cli demo seed: a wallet full of a synthetic record on the devnet, in one command.
 #include "command.h"
 #include "ledgercli.h"
+#include "messagetext.h"
 #include "walletio.h"
 #include "walletrecords.h"
 
@@ -113,7 +114,8 @@ int runDemo(const QStringList &arguments)
     for (const QString &p : result.providers)
         std::printf("provider: %s\n", qPrintable(p));
     if (!result.ok)
-        return ledgerError(what, ExitPublishFailed, result.problem);
+        return ledgerError(what, ExitPublishFailed,
+                           result.sync.problem.isEmpty() ? result.problem : result.problem + QStringLiteral(": ") + messageText(result.sync.problem));
     std::printf("published: %d entries\nsynced: %d new entries verified and stored\n", result.published, result.sync.newEntries);
     return ExitOk;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "walletrecords.h"
 #include "ledgercli.h"
+#include "messagetext.h"
 #include "walletio.h"
 #include "command.h"
 
@@ -76,7 +77,7 @@ QByteArray walletEntriesJson(const std::vector<sync::StoredEntry> &entries,
         out += ", \"effective\": " + jsonString(e.effective);
         out += ", \"title\": " + jsonString(e.title);
         if (e.state == sync::EntryState::Refused)
-            out += ", \"reason\": " + jsonString(e.reason);
+            out += ", \"reason\": " + jsonString(messageText(e.reason)) + ", \"reasonCode\": " + jsonString(QLatin1String(sync::messageKey(e.reason.code)));
         else
             out += ", \"resource\": " + e.content; // the verified bytes, exactly as the author wrote them
         out += "}";

@@ -4,6 +4,7 @@
 // the service's (core/service/wallet.h).
 #include "command.h"
 #include "ledgercli.h"
+#include "messagetext.h"
 #include "walletio.h"
 #include "walletrecords.h"
 
@@ -132,12 +133,12 @@ int sync(const QString &dir, const QCommandLineParser &parser)
     for (const NodeReport &n : result.nodes) {
         setAside = setAside || n.verdict != NodeVerdict::Healthy;
         std::printf("node %s: %s%s%s\n", qPrintable(n.label), qPrintable(verdictKey(n.verdict)),
-                    n.verdict == NodeVerdict::Healthy ? "" : " - ", qPrintable(n.verdict == NodeVerdict::Healthy ? QString() : n.detail));
+                    n.verdict == NodeVerdict::Healthy ? "" : " - ", qPrintable(n.verdict == NodeVerdict::Healthy ? QString() : messageText(n.detail)));
     }
     if (!result.ok) {
         if (result.error == SyncError::Store)
             return storeFailure("sync", result.storeError);
-        return reportError("sync", ExitSyncFailed, QStringLiteral("%1: %2").arg(QLatin1String(describe(result.error)), result.problem));
+        return reportError("sync", ExitSyncFailed, QStringLiteral("%1: %2").arg(QLatin1String(describe(result.error)), messageText(result.problem)));
     }
     int incomplete = 0;
     for (const RecordReport &r : result.records) {
@@ -145,7 +146,7 @@ int sync(const QString &dir, const QCommandLineParser &parser)
                     qPrintable(r.label.isEmpty() ? QStringLiteral("(unnamed)") : r.label),
                     static_cast<unsigned long long>(r.entries), r.added,
                     r.refused ? qPrintable(QStringLiteral(", %1 refused").arg(r.refused)) : "",
-                    r.complete ? "" : " incomplete: ", r.complete ? "" : qPrintable(r.problem));
+                    r.complete ? "" : " incomplete: ", r.complete ? "" : qPrintable(messageText(r.problem)));
         incomplete += r.complete ? 0 : 1;
     }
     std::printf("target block: %llu\nnew entries: %d\nnew records: %d\n", static_cast<unsigned long long>(result.targetBlock),
@@ -170,7 +171,7 @@ int entries(const QString &dir, const QCommandLineParser &parser)
     for (const StoredEntry &e : view->entries) {
         if (e.state == EntryState::Refused) {
             std::printf("%-10s refused    %s #%llu: %s\n", "", qPrintable(labelOf(e.recordId)),
-                        static_cast<unsigned long long>(e.sequence), qPrintable(e.reason));
+                        static_cast<unsigned long long>(e.sequence), qPrintable(messageText(e.reason)));
             continue;
         }
         std::printf("%-10s %-12s %s (%s%s)\n", qPrintable(e.effective.left(10)), qPrintable(e.category), qPrintable(e.title),

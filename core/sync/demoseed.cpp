@@ -82,7 +82,7 @@ DemoSeedResult seedDemo(const ledger::NetworkConfig &network, const crypto::Priv
     result.sync = syncRecords(network, keyring, store, syncOptions);
     result.ok = result.sync.ok;
     if (!result.ok)
-        result.problem = QStringLiteral("the sync after seeding failed: ") + result.sync.problem;
+        result.problem = QStringLiteral("the sync after seeding failed"); // the CLI adds result.sync.problem
     return result;
 }
 

@@ -65,29 +65,29 @@ QString verdictText(NodeVerdict verdict)
     return {};
 }
 
-void NodeState::flag(NodeVerdict why, const QString &what)
+void NodeState::flag(NodeVerdict why, Message what)
 {
     if (!usable() || why == NodeVerdict::Healthy)
         return;
     verdict = why;
-    detail = what;
+    detail = std::move(what);
 }
 
-void NodeState::flagError(const RpcError &error, const QString &during)
+void NodeState::flagError(const RpcError &error, RpcStep during)
 {
     switch (error.kind) {
     case RpcErrorKind::Timeout:
     case RpcErrorKind::Transport:
     case RpcErrorKind::HttpStatus:
     case RpcErrorKind::NoNode:
-        flag(NodeVerdict::Unreachable, QStringLiteral("%1: %2").arg(during, QLatin1String(ledger::describe(error.kind))));
+        flag(NodeVerdict::Unreachable, rpcFailure(during, error));
         return;
     case RpcErrorKind::ChainMismatch:
-        flag(NodeVerdict::WrongChain, error.message);
+        flag(NodeVerdict::WrongChain, message(MessageCode::NodeWrongChain));
         return;
     default:
-        // The node's own message is sanitised and capped by the RPC layer (jsonlimits.h).
-        flag(NodeVerdict::BadAnswer, QStringLiteral("%1: %2").arg(during, error.toString()));
+        // The node's own message (attacker-controlled) is not kept: the step and the kind say enough.
+        flag(NodeVerdict::BadAnswer, rpcFailure(during, error));
         return;
     }
 }
@@ -146,7 +146,7 @@ std::optional<crypto::Hash32> NodePanel::majorityBlockHash(std::uint64_t block)
     for (NodeState *n : usable()) {
         auto hash = blockHashAt(*n->client, block);
         if (!hash) {
-            n->flagError(hash.error(), QStringLiteral("block %1").arg(block));
+            n->flagError(hash.error(), RpcStep::TargetBlock);
             continue;
         }
         answers.emplace_back(n, *hash);
@@ -160,7 +160,7 @@ std::optional<crypto::Hash32> NodePanel::majorityBlockHash(std::uint64_t block)
         return std::nullopt;
     for (const auto &a : answers)
         if (a.second != best->first)
-            a.first->flag(NodeVerdict::Fork, QStringLiteral("another block %1 than the other nodes").arg(block));
+            a.first->flag(NodeVerdict::Fork, message(MessageCode::NodeOtherBlockHash, block));
     return best->first;
 }
 
@@ -171,7 +171,7 @@ RoundTarget NodePanel::assess(const QMap<QString, std::uint64_t> &previousHeads,
     for (NodeState &n : m_nodes) {
         if (auto checked = n.client->checkNodes(); !checked) {
             const auto &status = n.client->nodeStatus();
-            n.flagError(status.isEmpty() ? checked.error() : status.front().error, QStringLiteral("chain id"));
+            n.flagError(status.isEmpty() ? checked.error() : status.front().error, RpcStep::ChainId);
         }
     }
     // 2. Heads.
@@ -179,17 +179,17 @@ RoundTarget NodePanel::assess(const QMap<QString, std::uint64_t> &previousHeads,
     for (NodeState *n : usable()) {
         auto head = n->client->blockNumber();
         if (!head) {
-            n->flagError(head.error(), QStringLiteral("head"));
+            n->flagError(head.error(), RpcStep::Head);
             continue;
         }
         n->head = *head;
         heads.push_back(*head);
         const auto previous = previousHeads.constFind(n->label);
         if (previous != previousHeads.constEnd() && *head + static_cast<std::uint64_t>(confirmations) < *previous)
-            n->flag(NodeVerdict::WentBack, QStringLiteral("head %1, after %2 last time").arg(*head).arg(*previous));
+            n->flag(NodeVerdict::WentBack, message(MessageCode::NodeWentBack, *head, *previous));
     }
     if (heads.empty()) {
-        target.problem = QStringLiteral("no node answered");
+        target.problem = message(MessageCode::RoundNoNodeAnswered);
         return target;
     }
     // A strict majority of the nodes that answered is at or above `low` and at or below `high`; only
@@ -203,24 +203,24 @@ RoundTarget NodePanel::assess(const QMap<QString, std::uint64_t> &previousHeads,
     const auto stale = static_cast<std::uint64_t>(staleBlocks);
     for (NodeState *n : usable()) {
         if (n->head + stale < low)
-            n->flag(NodeVerdict::Behind, QStringLiteral("head %1, the others are at %2").arg(n->head).arg(low));
+            n->flag(NodeVerdict::Behind, message(MessageCode::NodeBehind, n->head, low));
         else if (n->head > high + stale)
-            n->flag(NodeVerdict::Ahead, QStringLiteral("head %1, the others are at %2").arg(n->head).arg(high));
+            n->flag(NodeVerdict::Ahead, message(MessageCode::NodeAhead, n->head, high));
     }
     if (target.head + 1 < static_cast<std::uint64_t>(confirmations)) {
-        target.problem = QStringLiteral("the chain is shorter than the confirmations needed");
+        target.problem = message(MessageCode::RoundChainTooShort);
         return target;
     }
     target.block = target.head + 1 - static_cast<std::uint64_t>(confirmations);
     // A node whose head is below the target cannot answer for it (it is behind the majority).
     for (NodeState *n : usable())
         if (n->head < target.block)
-            n->flag(NodeVerdict::Behind, QStringLiteral("head %1, below the target block %2").arg(n->head).arg(target.block));
+            n->flag(NodeVerdict::Behind, message(MessageCode::NodeBelowTarget, n->head, target.block));
     // 3. The target block's hash by majority.
     const auto hash = majorityBlockHash(target.block);
     if (!hash) {
-        target.problem = usable().empty() ? QStringLiteral("no node answered")
-                                          : QStringLiteral("the nodes disagree about block %1").arg(target.block);
+        target.problem = usable().empty() ? message(MessageCode::RoundNoNodeAnswered)
+                                          : message(MessageCode::RoundBlockDisagreement, target.block);
         return target;
     }
     target.hash = *hash;

@@ -6,6 +6,7 @@
  * the rest of the round; the round's electorate stays the nodes that agreed on the target block. */
 #include "core/ledger/ethclient.h"
 #include "core/ledger/networkconfig.h"
+#include "core/sync/syncmessage.h"
 
 #include <QMap>
 
@@ -40,7 +41,7 @@ struct NodeState
     QString label; ///< scheme://host:port, never a path or credentials
     std::unique_ptr<ledger::EthClient> client;
     NodeVerdict verdict = NodeVerdict::Healthy;
-    QString detail; ///< what it did, in plain words; never health data
+    Message detail; ///< what it did, as a code (core/sync/syncmessage.h); never health data
     std::uint64_t head = 0;
     /** The node refused an EIP-1898 block-hash parameter once this round: its state reads name the
      *  target block by number (its hash was checked separately). */
@@ -48,15 +49,16 @@ struct NodeState
 
     bool usable() const { return verdict == NodeVerdict::Healthy; }
     /** Records the first misbehaviour only. */
-    void flag(NodeVerdict why, const QString &what);
-    /** Flags from an RPC failure: Unreachable for transport/timeouts/HTTP, BadAnswer for the rest. */
-    void flagError(const ledger::RpcError &error, const QString &during);
+    void flag(NodeVerdict why, Message what);
+    /** Flags from an RPC failure: Unreachable for transport/timeouts/HTTP, BadAnswer for the rest. The
+     *  detail keeps the step and the error's kind, never the node's own text. */
+    void flagError(const ledger::RpcError &error, RpcStep during);
 };
 
 struct RoundTarget
 {
     bool ok = false;
-    QString problem;           ///< why no target ("no node answered", "nodes disagree about block 42")
+    Message problem;           ///< why no target (RoundNoNodeAnswered, RoundBlockDisagreement, …)
     std::uint64_t head = 0;    ///< the median head
     std::uint64_t block = 0;   ///< the target block: head − confirmations + 1
     crypto::Hash32 hash{};     ///< the majority's hash of the target block

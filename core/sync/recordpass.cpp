@@ -27,7 +27,7 @@ struct Candidate
     crypto::Hash32 sealedHash{};
     bool checked = false;
     bool accepted = false;
-    QString rejection; ///< why not, in plain words
+    Message rejection; ///< why not (an Entry… code)
     StoredEntry entry;
     /** §6 steps 1–4 (pure), done for all candidates at once on several threads. */
     std::optional<Result<record::VerifiedEntry, record::EntryRejection>> pure;
@@ -88,13 +88,13 @@ bool verifyCandidate(RoundContext &round, const StoredRecord &record, const cryp
         verifyPure(round.domain, recordKey, c);
     const auto &verified = *c.pure;
     if (!verified) {
-        c.rejection = QLatin1String(record::describe(verified.error()));
+        c.rejection = message(MessageCode::EntryRejected, verified.error());
         return true;
     }
     QString authorName;
     if (log.patientReported) {
         if (log.author != patientAddress) {
-            c.rejection = QStringLiteral("a patient-reported entry not signed by this wallet's key for the record");
+            c.rejection = message(MessageCode::EntryNotPatientsKey);
             return true;
         }
     } else {
@@ -102,7 +102,7 @@ bool verifyCandidate(RoundContext &round, const StoredRecord &record, const cryp
         case LicenceBook::Answer::Licensed:
             break;
         case LicenceBook::Answer::NotLicensed:
-            c.rejection = QStringLiteral("its author was not licensed at block %1").arg(log.blockNumber);
+            c.rejection = message(MessageCode::EntryNotLicensed, log.blockNumber);
             return true;
         case LicenceBook::Answer::Undecided:
             c.checked = false;
@@ -168,7 +168,7 @@ std::optional<std::vector<Candidate>> logsMatching(RoundContext &round, const St
     const RecordLog contract(*node.client, round.recordLog);
     const auto logs = node.client->getLogs(contract.entryFilter(record.recordId), fromBlock, round.target.block);
     if (!logs) {
-        node.flagError(logs.error(), QStringLiteral("entry logs"));
+        node.flagError(logs.error(), RpcStep::EntryLogs);
         return std::nullopt;
     }
     std::vector<std::optional<EntryPublished>> byPosition(static_cast<std::size_t>(agreed.count - from));
@@ -177,19 +177,18 @@ std::optional<std::vector<Candidate>> logsMatching(RoundContext &round, const St
             continue;
         auto log = ledger::decodeEntryPublished(raw);
         if (!log || log->recordId != record.recordId || raw.address != round.recordLog || raw.blockNumber > round.target.block) {
-            node.flag(NodeVerdict::BadAnswer, QStringLiteral("a log that is not an EntryPublished of this record"));
+            node.flag(NodeVerdict::BadAnswer, message(MessageCode::NodeForeignLog));
             return std::nullopt;
         }
         if (log->sequence < from)
             continue; // already stored (the scan starts at the block of the last stored entry)
         if (log->sequence >= agreed.count) {
-            node.flag(NodeVerdict::ForgedEntry, QStringLiteral("a log at position %1; the majority says the record has %2 entries")
-                                                    .arg(log->sequence).arg(agreed.count));
+            node.flag(NodeVerdict::ForgedEntry, message(MessageCode::NodeLogBeyondCount, log->sequence, agreed.count));
             return std::nullopt;
         }
         auto &slot = byPosition[static_cast<std::size_t>(log->sequence - from)];
         if (slot) {
-            node.flag(NodeVerdict::ForgedEntry, QStringLiteral("two entries at position %1").arg(log->sequence));
+            node.flag(NodeVerdict::ForgedEntry, message(MessageCode::NodeTwoEntriesAt, log->sequence));
             return std::nullopt;
         }
         slot = std::move(*log);
@@ -199,7 +198,7 @@ std::optional<std::vector<Candidate>> logsMatching(RoundContext &round, const St
     crypto::Hash32 head = fromHead;
     for (std::size_t i = 0; i < byPosition.size(); ++i) {
         if (!byPosition[i]) {
-            node.flag(NodeVerdict::HidesEntries, QStringLiteral("entry %1 is missing from its log").arg(from + i));
+            node.flag(NodeVerdict::HidesEntries, message(MessageCode::NodeEntryMissing, from + i));
             return std::nullopt;
         }
         Candidate c;
@@ -210,8 +209,7 @@ std::optional<std::vector<Candidate>> logsMatching(RoundContext &round, const St
         out.push_back(std::move(c));
     }
     if (head != agreed.head) {
-        node.flag(NodeVerdict::ForgedEntry, QStringLiteral("its log of entries %1 to %2 is not what the majority's record holds")
-                                                .arg(from).arg(agreed.count - 1));
+        node.flag(NodeVerdict::ForgedEntry, message(MessageCode::NodeLogsDisagree, from, agreed.count - 1));
         return std::nullopt;
     }
     return out;
@@ -231,7 +229,7 @@ std::map<NodeState *, ledger::RecordState> statesAt(RoundContext &round, const c
             state = contract.state(recordId, round.stateBlock(*n));
         }
         if (!state) {
-            n->flagError(state.error(), QStringLiteral("record state"));
+            n->flagError(state.error(), RpcStep::RecordState);
             continue;
         }
         states[n] = *state;
@@ -260,11 +258,11 @@ std::optional<ledger::RecordState> majorityState(RoundContext &round, const std:
             if (state == agreed)
                 continue;
             if (state.count < agreed.count)
-                node->flag(NodeVerdict::HidesEntries, QStringLiteral("says %1 entries; the majority says %2").arg(state.count).arg(agreed.count));
+                node->flag(NodeVerdict::HidesEntries, message(MessageCode::NodeFewerEntries, state.count, agreed.count));
             else
                 node->flag(NodeVerdict::WrongState, state.count == agreed.count
-                                                        ? QStringLiteral("another record state than the majority (%1 entries)").arg(state.count)
-                                                        : QStringLiteral("claims %1 entries; the majority says %2").arg(state.count).arg(agreed.count));
+                                                        ? message(MessageCode::NodeOtherRecordState, state.count)
+                                                        : message(MessageCode::NodeMoreEntries, state.count, agreed.count));
         }
     return agreed;
 }
@@ -276,10 +274,10 @@ RecordReport syncRecord(RoundContext &round, const StoredRecord &record, std::op
     report.label = record.label;
     report.entries = record.entryCount;
     const std::uint64_t have = record.entryCount;
-    auto cannotVerify = [&report](const QString &why) {
+    auto cannotVerify = [&report](Message why) {
         report.complete = false;
         report.unverifiable = true;
-        report.problem = why;
+        report.problem = std::move(why);
         return report;
     };
 
@@ -287,19 +285,19 @@ RecordReport syncRecord(RoundContext &round, const StoredRecord &record, std::op
     const auto states = statesAt(round, record.recordId);
     const auto agreed = majorityState(round, states, true);
     if (!agreed)
-        return cannotVerify(QStringLiteral("can't verify: no majority of the nodes agrees on the record's state"));
+        return cannotVerify(message(MessageCode::RecordStateUndecided));
     auto storedHead = round.store.recordHead(record.recordId);
     if (!storedHead) {
         *storeError = storedHead.error();
         report.complete = false;
-        report.problem = QLatin1String(describe(storedHead.error()));
+        report.problem = message(MessageCode::RecordStoreFailed, storedHead.error());
         return report;
     }
     if (agreed->count < have)
-        return cannotVerify(QStringLiteral("can't verify: the majority says %1 entries, the wallet holds %2").arg(agreed->count).arg(have));
+        return cannotVerify(message(MessageCode::RecordFewerThanStored, agreed->count, have));
     if (agreed->count == have) {
         if (have > 0 && agreed->head != *storedHead)
-            return cannotVerify(QStringLiteral("can't verify: the majority's record is not the one the wallet holds"));
+            return cannotVerify(message(MessageCode::RecordOtherThanStored));
         return report; // nothing new: one call per node, no logs, no write
     }
 
@@ -307,7 +305,7 @@ RecordReport syncRecord(RoundContext &round, const StoredRecord &record, std::op
     auto patientAddress = round.keyring.patientAddress(record.index);
     if (!recordKey || !patientAddress) {
         report.complete = false;
-        report.problem = QStringLiteral("the record's key could not be derived");
+        report.problem = message(MessageCode::RecordKeyUnavailable);
         return report;
     }
 
@@ -325,7 +323,7 @@ RecordReport syncRecord(RoundContext &round, const StoredRecord &record, std::op
             chosen = logsMatching(round, record, *node, record.scanFrom, have, *storedHead, *agreed);
     }
     if (!chosen)
-        return cannotVerify(QStringLiteral("can't verify: no node served the entries the majority's record holds"));
+        return cannotVerify(message(MessageCode::RecordNoLogs));
     // The cross-check covers the newest kCrossCheckEntries positions (all of them in an ordinary
     // round): it starts at the block of its first position, from the head the confirmed entries give
     // just before it.
@@ -360,8 +358,7 @@ RecordReport syncRecord(RoundContext &round, const StoredRecord &record, std::op
         if (!verifyCandidate(round, record, *recordKey, *patientAddress, c)) {
             report.complete = false;
             report.unverifiable = true;
-            report.problem = QStringLiteral("can't verify: the nodes do not agree whether the author of entry %1 was licensed")
-                                 .arg(c.log.sequence);
+            report.problem = message(MessageCode::RecordLicenceUndecided, c.log.sequence);
             break;
         }
         if (c.accepted) {
@@ -378,7 +375,7 @@ RecordReport syncRecord(RoundContext &round, const StoredRecord &record, std::op
     for (std::size_t from = 0; from < accepted.size(); from += batch) {
         if (from > 0 && round.options.cancelled && round.options.cancelled()) {
             report.complete = false;
-            report.problem = QStringLiteral("stopped");
+            report.problem = message(MessageCode::RecordStopped);
             return report;
         }
         const std::size_t to = std::min(accepted.size(), from + batch);
@@ -391,7 +388,7 @@ RecordReport syncRecord(RoundContext &round, const StoredRecord &record, std::op
         if (!stored) {
             *storeError = stored.error();
             report.complete = false;
-            report.problem = QLatin1String(describe(stored.error()));
+            report.problem = message(MessageCode::RecordStoreFailed, stored.error());
             return report;
         }
         report.entries = have + to;

@@ -243,7 +243,7 @@ StoreResult<void> RecordStore::appendEntries(const crypto::Hash32 &recordId, con
             .bind(10, static_cast<std::int64_t>(e.logIndex))
             .bind(11, e.authoredAt)
             .bindBlob(12, e.sealedHash)
-            .bind(13, utf8(e.reason))
+            .bind(13, utf8(encodeMessage(e.reason)))
             .bind(14, utf8(e.resourceType))
             .bind(15, utf8(e.category))
             .bind(16, utf8(e.effective))
@@ -373,7 +373,7 @@ StoreResult<std::vector<StoredEntry>> RecordStore::entries(const EntryQuery &que
         e.logIndex = static_cast<std::uint64_t>(r.columnInt(9));
         e.authoredAt = r.columnInt(10);
         e.sealedHash = hashOf(r.columnBlob(11));
-        e.reason = qtext(r.columnText(12));
+        e.reason = decodeMessage(qtext(r.columnText(12)));
         e.resourceType = qtext(r.columnText(13));
         e.category = qtext(r.columnText(14));
         e.effective = qtext(r.columnText(15));
@@ -423,7 +423,7 @@ StoreResult<void> RecordStore::saveNodes(const std::vector<NodeRecord> &nodes)
         return fail(fromDb(s.error()));
     for (const NodeRecord &n : nodes) {
         s->reset();
-        s->bind(1, utf8(n.url)).bind(2, utf8(n.verdict)).bind(3, utf8(n.detail));
+        s->bind(1, utf8(n.url)).bind(2, utf8(n.verdict)).bind(3, utf8(encodeMessage(n.detail)));
         s->bind(4, static_cast<std::int64_t>(n.head)).bind(5, n.checkedAt);
         if (auto done = s->run(); !done)
             return fail(fromDb(done.error()));
@@ -439,7 +439,7 @@ StoreResult<std::vector<NodeRecord>> RecordStore::nodes()
     if (!s)
         return fail(fromDb(s.error()));
     return collectRows<NodeRecord>(*s, [](const Statement &r) {
-        return NodeRecord{qtext(r.columnText(0)), qtext(r.columnText(1)), qtext(r.columnText(2)),
+        return NodeRecord{qtext(r.columnText(0)), qtext(r.columnText(1)), decodeMessage(qtext(r.columnText(2))),
                           static_cast<std::uint64_t>(r.columnInt(3)), r.columnInt(4)};
     });
 }

@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-/* The patient's record as the vault keeps it (schema versions 2 and 4, core/vault/vaultdb.cpp):
+/* The patient's record as the vault keeps it (schema versions 2, 4 and 5, core/vault/vaultdb.cpp):
  *   records  one row per relationship (record index n, its record id, kind, label, sync position)
  *   entries  one row per (record id, sequence): a verified entry with its exact FHIR bytes, or a
  *            refused one (no content, only the reason), so sequences stay dense
  *   nodes    what each node said at the last sync (verdict, detail, head)
+ * A reason and a detail are stored as codes (encodeMessage, core/sync/syncmessage.h), never as words.
  * Every write is one transaction. A RecordStore works on an open vault database and is used by one
  * thread at a time (the thread that owns the Vault). */
 #include "core/result.h"
+#include "core/sync/syncmessage.h"
 #include "core/vault/database.h"
 #include "crypto/bytes.h"
 #include "crypto/ethaddress.h"
@@ -68,7 +70,7 @@ struct StoredEntry
     std::uint64_t logIndex = 0;
     std::int64_t authoredAt = 0;
     crypto::Hash32 sealedHash{};
-    QString reason;       ///< why a refused entry was refused (never health data); "" when verified
+    Message reason;       ///< why a refused entry was refused (an Entry… code); None when verified
     QString resourceType; ///< "" when refused
     QString category;     ///< core/fhir category key; "" when refused
     QString effective;    ///< FHIR date/dateTime text as written ("" when none)
@@ -81,7 +83,7 @@ struct NodeRecord
 {
     QString url;
     QString verdict; ///< a NodeVerdict name (core/sync/syncengine.h)
-    QString detail;
+    Message detail;  ///< a Node… code; None when healthy
     std::uint64_t head = 0;
     std::int64_t checkedAt = 0;
 };

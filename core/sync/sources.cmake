@@ -7,5 +7,6 @@ target_sources(carnet_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/recordpass.cpp ${CMAKE_CURRENT_LIST_DIR}/syncround_p.h
     ${CMAKE_CURRENT_LIST_DIR}/recordstore.cpp ${CMAKE_CURRENT_LIST_DIR}/recordstore.h
     ${CMAKE_CURRENT_LIST_DIR}/syncengine.cpp ${CMAKE_CURRENT_LIST_DIR}/syncengine.h
+    ${CMAKE_CURRENT_LIST_DIR}/syncmessage.cpp ${CMAKE_CURRENT_LIST_DIR}/syncmessage.h
     ${CMAKE_CURRENT_LIST_DIR}/walletrecords.cpp ${CMAKE_CURRENT_LIST_DIR}/walletrecords.h
 )

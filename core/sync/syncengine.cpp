@@ -49,7 +49,7 @@ const LicenceBook::NodeView &LicenceBook::view(NodeState &node, const crypto::Ad
     auto provider = registry.intervals(author, ledger::Role::Provider, at(node));
     auto clinician = provider ? registry.intervals(author, ledger::Role::Clinician, at(node)) : provider;
     if (!provider || !clinician) {
-        node.flagError(provider ? clinician.error() : provider.error(), QStringLiteral("licence"));
+        node.flagError(provider ? clinician.error() : provider.error(), RpcStep::Licence);
     } else {
         v.ok = true;
         v.provider = std::move(*provider);
@@ -78,7 +78,7 @@ LicenceBook::Answer LicenceBook::licensedAt(const crypto::Address &author, std::
     const bool licensed = m_panel.isMajority(yes);
     for (const auto &[node, said] : answers)
         if (said != licensed)
-            node->flag(NodeVerdict::WrongState, QStringLiteral("disagrees with the other nodes about a licence at block %1").arg(block));
+            node->flag(NodeVerdict::WrongState, message(MessageCode::NodeLicenceDisagrees, block));
     return licensed ? Answer::Licensed : Answer::NotLicensed;
 }
 
@@ -90,7 +90,7 @@ QString LicenceBook::nameOf(const crypto::Address &author)
     for (NodeState *n : m_panel.usable()) {
         auto name = ledger::Registry(*n->client, m_registry).nameOf(author, at(*n));
         if (!name) {
-            n->flagError(name.error(), QStringLiteral("registry name"));
+            n->flagError(name.error(), RpcStep::RegistryName);
             continue;
         }
         ++votes[*name];
@@ -129,7 +129,7 @@ std::optional<bool> contractsAtTarget(RoundContext &round)
         if (!a.error.ok() || !code) {
             n->flagError(a.error.ok() ? ledger::RpcError{ledger::RpcErrorKind::BadAnswer, 0, 0, QStringLiteral("eth_getCode did not answer with data"), {}, {}}
                                       : a.error,
-                         QStringLiteral("contract code"));
+                         RpcStep::ContractCode);
             continue;
         }
         answers.emplace_back(n, !code->empty());
@@ -141,8 +141,8 @@ std::optional<bool> contractsAtTarget(RoundContext &round)
     const bool present = round.isMajority(yes);
     for (const auto &[node, said] : answers)
         if (said != present)
-            node->flag(NodeVerdict::WrongState, said ? QStringLiteral("claims contract code the majority does not have at block %1").arg(round.target.block)
-                                                     : QStringLiteral("has no contract code at block %1").arg(round.target.block));
+            node->flag(NodeVerdict::WrongState, said ? message(MessageCode::NodeClaimsContractCode, round.target.block)
+                                                     : message(MessageCode::NodeNoContractCode, round.target.block));
     return present;
 }
 
@@ -254,7 +254,7 @@ SyncResult syncRecords(const ledger::NetworkConfig &network, const record::Recor
     const auto registry = network.contract(QStringLiteral("CarnetRegistry"));
     if (!recordLog || !registry) {
         result.error = SyncError::NoNetwork;
-        result.problem = QLatin1String(describe(SyncError::NoNetwork));
+        result.problem = message(MessageCode::RoundNoNetwork);
         return result;
     }
     auto report = [&](SyncProgress::Phase phase, int done, int total) {
@@ -293,8 +293,8 @@ SyncResult syncRecords(const ledger::NetworkConfig &network, const record::Recor
     licences.setBlock(round.target.block, round.target.hash);
     if (const auto present = contractsAtTarget(round); !present || !*present) {
         result.error = SyncError::NoAgreement;
-        result.problem = present ? QStringLiteral("can't verify: the contracts are not deployed at the nodes' agreed block %1").arg(round.target.block)
-                                 : QStringLiteral("can't verify: the nodes disagree whether the contracts exist at block %1").arg(round.target.block);
+        result.problem = present ? message(MessageCode::RoundContractsMissing, round.target.block)
+                                 : message(MessageCode::RoundContractsUndecided, round.target.block);
         finishNodes();
         return result;
     }
@@ -347,7 +347,7 @@ SyncResult syncRecords(const ledger::NetworkConfig &network, const record::Recor
     finishNodes();
     if (panel.usable().empty()) {
         result.error = SyncError::NoAgreement;
-        result.problem = QStringLiteral("every node was set aside during the round");
+        result.problem = message(MessageCode::RoundAllNodesSetAside);
         return result;
     }
     result.ok = result.error != SyncError::Store;

@@ -43,7 +43,7 @@ struct NodeReport
 {
     QString label;
     NodeVerdict verdict = NodeVerdict::Healthy;
-    QString detail;
+    Message detail;
     std::uint64_t head = 0;
 };
 
@@ -56,7 +56,7 @@ struct RecordReport
     int refused = 0;            ///< added this round as refused (with a reason)
     bool complete = true;       ///< false when entries the nodes claim could not be verified yet
     bool unverifiable = false;  ///< "can't verify": no strict majority of the round's nodes agreed; nothing stored
-    QString problem;            ///< why not complete; never health data
+    Message problem;            ///< why not complete (a Record… code); never health data
 };
 
 enum class SyncError {
@@ -72,7 +72,7 @@ struct SyncResult
     bool ok = false;
     SyncError error = SyncError::NoAgreement;
     StoreError storeError = StoreError::Database;
-    QString problem;
+    Message problem; ///< why the round stopped (a Round… code)
     std::uint64_t targetBlock = 0;
     std::vector<NodeReport> nodes;
     std::vector<RecordReport> records;

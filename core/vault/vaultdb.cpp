@@ -51,6 +51,13 @@ constexpr Migration kMigrations[] = {
     // RecordLog's running head over each record's stored entries (docs/SYNC.md): NULL for records
     // synced before, folded from their entries on first use.
     {4, "ALTER TABLE records ADD COLUMN head BLOB;"},
+    // Messages as codes (core/sync/syncmessage.h): a node's detail and a refused entry's reason hold
+    // a code with its arguments (a JSON array, "" for none). The English sentences older versions
+    // wrote cannot be turned back into codes; they become the Legacy code, which the app renders as
+    // a translated generic sentence (the old text is overwritten: secure_delete is on).
+    {5,
+     "UPDATE nodes SET detail = '[\"legacy\"]' WHERE detail <> '';"
+     "UPDATE entries SET reason = '[\"legacy\"]' WHERE reason <> '';"},
 };
 
 constexpr int kPageSize = 4096;

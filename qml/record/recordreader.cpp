@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "qml/record/recordreader.h"
+#include "qml/sync/messagewords.h"
 
 #include "core/fhir/format.h"
 #include "core/service/wallet.h"
@@ -76,7 +77,7 @@ QList<TimelineRow> readTimeline(core::service::Wallet *wallet, const QLocale &lo
         row.provider = e.patientReported ? QString() : (e.authorName.isEmpty() ? labels.value(row.recordId) : e.authorName);
         if (e.state == EntryState::Refused) {
             row.refused = true;
-            row.reason = e.reason;
+            row.reason = MessageWords::phrase(e.reason);
             row.time = QDateTime::fromSecsSinceEpoch(e.authoredAt, Qt::UTC);
             row.section = locale.toString(row.time.date(), QStringLiteral("d MMMM yyyy"));
             row.dateText = locale.toString(row.time.date(), QLocale::ShortFormat);
@@ -124,7 +125,7 @@ EntryData readEntry(core::service::Wallet *wallet, const QString &recordId, qint
     const StoredEntry &e = view->entries.front();
     data.found = true;
     data.refused = e.state == EntryState::Refused;
-    data.reason = e.reason;
+    data.reason = MessageWords::phrase(e.reason);
     data.category = e.category;
     data.authorName = e.authorName;
     data.authorAddress = QString::fromStdString(crypto::toChecksumAddress(e.author));

@@ -13,6 +13,7 @@ list(APPEND CARNET_QML_PAGES
 )
 list(APPEND CARNET_QML_SOURCES
     sync/recordevents.cpp sync/recordevents.h
+    sync/messagewords.cpp sync/messagewords.h
     sync/syncviewmodel.cpp sync/syncviewmodel.h
     sync/connectviewmodel.cpp sync/connectviewmodel.h
     sync/qrcodeitem.cpp sync/qrcodeitem.h

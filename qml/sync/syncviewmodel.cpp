@@ -2,6 +2,7 @@
 #include "syncviewmodel.h"
 
 #include "core/service/wallet.h"
+#include "qml/sync/messagewords.h"
 #include "qml/sync/recordevents.h"
 #include "qml/walletsession.h"
 
@@ -150,7 +151,7 @@ void SyncViewModel::setNodes(const std::vector<sync::NodeRecord> &nodes)
                                    {QStringLiteral("setAside"),
                                     verdict != NodeVerdict::Healthy && verdict != NodeVerdict::Unreachable
                                         && verdict != NodeVerdict::Behind},
-                                   {QStringLiteral("detail"), node.detail},
+                                   {QStringLiteral("detail"), MessageWords::sentence(node.detail)},
                                    {QStringLiteral("head"), QString::number(node.head)}});
     }
     Q_EMIT nodesChanged();

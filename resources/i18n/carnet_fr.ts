@@ -1854,4 +1854,318 @@
         <translation>Vérifié il y a 1 heure</translation>
     </message>
 </context>
+<context>
+    <name>MessageWords</name>
+    <message>
+        <source>checking the network</source>
+        <translation>vérification du réseau</translation>
+    </message>
+    <message>
+        <source>reading the latest block</source>
+        <translation>lecture du dernier bloc</translation>
+    </message>
+    <message>
+        <source>reading the block being checked</source>
+        <translation>lecture du bloc vérifié</translation>
+    </message>
+    <message>
+        <source>checking the contracts</source>
+        <translation>vérification des contrats</translation>
+    </message>
+    <message>
+        <source>checking a provider&apos;s licence</source>
+        <translation>vérification de la licence d’un soignant</translation>
+    </message>
+    <message>
+        <source>reading a provider&apos;s name</source>
+        <translation>lecture du nom d’un soignant</translation>
+    </message>
+    <message>
+        <source>reading the state of a record</source>
+        <translation>lecture de l’état d’un dossier</translation>
+    </message>
+    <message>
+        <source>reading the entries</source>
+        <translation>lecture des entrées</translation>
+    </message>
+    <message>
+        <source>a request</source>
+        <translation>une requête</translation>
+    </message>
+    <message>
+        <source>no error</source>
+        <translation>aucune erreur</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>pas de réponse à temps</translation>
+    </message>
+    <message>
+        <source>no connection</source>
+        <translation>connexion impossible</translation>
+    </message>
+    <message>
+        <source>the server answered with error %1</source>
+        <extracomment>%1 is an HTTP status code such as 502</extracomment>
+        <translation>le serveur a répondu par l’erreur %1</translation>
+    </message>
+    <message>
+        <source>the server answered with an error</source>
+        <translation>le serveur a répondu par une erreur</translation>
+    </message>
+    <message>
+        <source>the answer was too large</source>
+        <translation>la réponse était trop volumineuse</translation>
+    </message>
+    <message>
+        <source>the answer was nested too deeply</source>
+        <translation>la réponse était trop imbriquée</translation>
+    </message>
+    <message>
+        <source>the answer was malformed</source>
+        <translation>la réponse était mal formée</translation>
+    </message>
+    <message>
+        <source>the node reported an error</source>
+        <translation>le nœud a signalé une erreur</translation>
+    </message>
+    <message>
+        <source>it is on another network</source>
+        <translation>il est sur un autre réseau</translation>
+    </message>
+    <message>
+        <source>no node could be used</source>
+        <translation>aucun nœud n’était utilisable</translation>
+    </message>
+    <message>
+        <source>the contract refused the request</source>
+        <translation>le contrat a refusé la requête</translation>
+    </message>
+    <message>
+        <source>the answer made no sense</source>
+        <translation>la réponse était incohérente</translation>
+    </message>
+    <message>
+        <source>it is larger than an entry may be</source>
+        <translation>elle dépasse la taille permise pour une entrée</translation>
+    </message>
+    <message>
+        <source>it is too short to be an entry</source>
+        <translation>elle est trop courte pour être une entrée</translation>
+    </message>
+    <message>
+        <source>it uses a format this version of Carnet does not know</source>
+        <translation>elle utilise un format que cette version de Carnet ne connaît pas</translation>
+    </message>
+    <message>
+        <source>it carries markers this version of Carnet does not know</source>
+        <translation>elle porte des marqueurs que cette version de Carnet ne connaît pas</translation>
+    </message>
+    <message>
+        <source>its patient-reported marker does not match the network&apos;s</source>
+        <translation>sa mention «&#xa0;saisie par le patient&#xa0;» ne correspond pas à celle du réseau</translation>
+    </message>
+    <message>
+        <source>its contents do not match the fingerprint on the network</source>
+        <translation>son contenu ne correspond pas à l’empreinte enregistrée sur le réseau</translation>
+    </message>
+    <message>
+        <source>it was not sealed for this record</source>
+        <translation>elle n’a pas été scellée pour ce dossier</translation>
+    </message>
+    <message>
+        <source>its contents were altered</source>
+        <translation>son contenu a été modifié</translation>
+    </message>
+    <message>
+        <source>its signature is not valid</source>
+        <translation>sa signature n’est pas valide</translation>
+    </message>
+    <message>
+        <source>it is not signed by its stated author</source>
+        <translation>elle n’est pas signée par l’auteur qu’elle indique</translation>
+    </message>
+    <message>
+        <source>its contents cannot be read</source>
+        <translation>son contenu est illisible</translation>
+    </message>
+    <message>
+        <source>its contents are not a FHIR resource</source>
+        <translation>son contenu n’est pas une ressource FHIR</translation>
+    </message>
+    <message>
+        <source>it failed verification</source>
+        <translation>elle n’a pas passé la vérification</translation>
+    </message>
+    <message>
+        <source>the wallet&apos;s database failed</source>
+        <translation>la base de données du portefeuille a rencontré une erreur</translation>
+    </message>
+    <message>
+        <source>the disk is full; nothing was written</source>
+        <translation>le disque est plein&#xa0;; rien n’a été écrit</translation>
+    </message>
+    <message>
+        <source>an entry was out of order</source>
+        <translation>une entrée n’était pas à sa place</translation>
+    </message>
+    <message>
+        <source>another entry is already saved at this position</source>
+        <translation>une autre entrée est déjà enregistrée à cette position</translation>
+    </message>
+    <message>
+        <source>the record is not in the wallet</source>
+        <translation>le dossier n’est pas dans le portefeuille</translation>
+    </message>
+    <message>
+        <source>the record is already in the wallet</source>
+        <translation>le dossier est déjà dans le portefeuille</translation>
+    </message>
+    <message>
+        <source>recorded by an earlier version of Carnet, without details</source>
+        <translation>enregistré par une version antérieure de Carnet, sans détails</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is a step of the sync (&quot;reading the entries&quot;), %2 what went wrong (&quot;no answer in time&quot;)</extracomment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>its network is not the one in the settings</source>
+        <translation>son réseau n’est pas celui des réglages</translation>
+    </message>
+    <message>
+        <source>latest block %1, after %2 last time</source>
+        <translation>dernier bloc %1, après %2 la fois précédente</translation>
+    </message>
+    <message>
+        <source>latest block %1; the other nodes are at %2</source>
+        <translation>dernier bloc %1&#xa0;; les autres nœuds en sont à %2</translation>
+    </message>
+    <message>
+        <source>latest block %1, beyond the other nodes&apos; %2</source>
+        <translation>dernier bloc %1, au-delà du bloc %2 des autres nœuds</translation>
+    </message>
+    <message>
+        <source>latest block %1, below the block being checked (%2)</source>
+        <translation>dernier bloc %1, en deçà du bloc vérifié (%2)</translation>
+    </message>
+    <message>
+        <source>a different block %1 than the other nodes</source>
+        <translation>un bloc %1 différent de celui des autres nœuds</translation>
+    </message>
+    <message>
+        <source>contradicts the other nodes about a licence at block %1</source>
+        <translation>contredit les autres nœuds sur une licence au bloc %1</translation>
+    </message>
+    <message>
+        <source>claims contracts the other nodes do not have at block %1</source>
+        <translation>annonce au bloc %1 des contrats que les autres nœuds n’ont pas</translation>
+    </message>
+    <message>
+        <source>does not have the contracts at block %1</source>
+        <translation>n’a pas les contrats au bloc %1</translation>
+    </message>
+    <message>
+        <source>sent an entry that does not belong to this record</source>
+        <translation>a envoyé une entrée qui n’appartient pas à ce dossier</translation>
+    </message>
+    <message>
+        <source>sent entry %1, beyond the entry count of %2 the other nodes confirm</source>
+        <translation>a envoyé l’entrée %1, au-delà des %2 entrées que confirment les autres nœuds</translation>
+    </message>
+    <message>
+        <source>sent two entries at position %1</source>
+        <translation>a envoyé deux entrées à la position %1</translation>
+    </message>
+    <message>
+        <source>left out entry %1</source>
+        <translation>a omis l’entrée %1</translation>
+    </message>
+    <message>
+        <source>its entries %1 to %2 are not those the other nodes confirm</source>
+        <translation>ses entrées %1 à %2 ne sont pas celles que confirment les autres nœuds</translation>
+    </message>
+    <message>
+        <source>gives an entry count of %1; the other nodes give %2</source>
+        <translation>indique %1 entrées&#xa0;; les autres nœuds en indiquent %2</translation>
+    </message>
+    <message>
+        <source>claims an entry count of %1; the other nodes give %2</source>
+        <translation>annonce %1 entrées&#xa0;; les autres nœuds en indiquent %2</translation>
+    </message>
+    <message>
+        <source>the same entry count (%1) as the other nodes, but a different record</source>
+        <translation>le même nombre d’entrées (%1) que les autres nœuds, mais un dossier différent</translation>
+    </message>
+    <message>
+        <source>the network settings name no record contract</source>
+        <translation>les réglages du réseau ne nomment aucun contrat de dossier</translation>
+    </message>
+    <message>
+        <source>no node answered</source>
+        <translation>aucun nœud n’a répondu</translation>
+    </message>
+    <message>
+        <source>the network does not have enough blocks yet to confirm anything</source>
+        <translation>le réseau n’a pas encore assez de blocs pour confirmer quoi que ce soit</translation>
+    </message>
+    <message>
+        <source>the nodes disagree about block %1</source>
+        <translation>les nœuds ne s’accordent pas sur le bloc %1</translation>
+    </message>
+    <message>
+        <source>can&apos;t verify: the contracts are not on the network at block %1</source>
+        <translation>vérification impossible&#xa0;: les contrats ne sont pas sur le réseau au bloc %1</translation>
+    </message>
+    <message>
+        <source>can&apos;t verify: the nodes disagree whether the contracts exist at block %1</source>
+        <translation>vérification impossible&#xa0;: les nœuds ne s’accordent pas sur l’existence des contrats au bloc %1</translation>
+    </message>
+    <message>
+        <source>every node was set aside during the sync</source>
+        <translation>tous les nœuds ont été mis à l’écart pendant la synchronisation</translation>
+    </message>
+    <message>
+        <source>can&apos;t verify: the nodes do not agree on this record</source>
+        <translation>vérification impossible&#xa0;: les nœuds ne s’accordent pas sur ce dossier</translation>
+    </message>
+    <message>
+        <source>can&apos;t verify: the nodes give an entry count of %1, this device holds %2</source>
+        <translation>vérification impossible&#xa0;: les nœuds indiquent %1 entrées, cet appareil en contient %2</translation>
+    </message>
+    <message>
+        <source>can&apos;t verify: the nodes&apos; record is not the one on this device</source>
+        <translation>vérification impossible&#xa0;: le dossier des nœuds n’est pas celui de cet appareil</translation>
+    </message>
+    <message>
+        <source>the key of this record could not be derived</source>
+        <translation>la clé de ce dossier n’a pas pu être calculée</translation>
+    </message>
+    <message>
+        <source>can&apos;t verify: no node sent the entries the others confirm</source>
+        <translation>vérification impossible&#xa0;: aucun nœud n’a envoyé les entrées que les autres confirment</translation>
+    </message>
+    <message>
+        <source>can&apos;t verify: the nodes disagree whether the author of entry %1 was licensed</source>
+        <translation>vérification impossible&#xa0;: les nœuds ne s’accordent pas sur la licence de l’auteur de l’entrée %1</translation>
+    </message>
+    <message>
+        <source>stopped before the end</source>
+        <translation>arrêt avant la fin</translation>
+    </message>
+    <message>
+        <source>could not be saved: %1</source>
+        <extracomment>%1 says why (&quot;the disk is full; nothing was written&quot;)</extracomment>
+        <translation>enregistrement impossible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>it is marked as yours but not signed with your key for this record</source>
+        <translation>elle est indiquée comme la vôtre mais n’est pas signée avec votre clé pour ce dossier</translation>
+    </message>
+    <message>
+        <source>its author was not licensed at block %1</source>
+        <translation>son auteur n’avait pas de licence valide au bloc %1</translation>
+    </message>
+</context>
 </TS>

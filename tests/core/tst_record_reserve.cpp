@@ -160,7 +160,7 @@ private Q_SLOTS:
 
         QVERIFY2(s.openWallet(s.dir.path() + QStringLiteral("/restored"), &why), qPrintable(why));
         const auto result = s.syncWith(s.withNodes({}));
-        QVERIFY2(result.ok, qPrintable(result.problem));
+        QVERIFY2(result.ok, qPrintable(core::sync::encodeMessage(result.problem)));
         auto fresh = core::sync::connectProvider(s.network, *s.store, *s.keyring, QStringLiteral("Lab"), 1'770'000'000);
         RESERVED(fresh);
         QCOMPARE(fresh->record.index, 2u);

@@ -6,7 +6,10 @@
 #include "core/sync/recordstore.h"
 #include "vaulttestutil.h"
 
+#include <QSet>
 #include <QTemporaryDir>
+
+#include <limits>
 
 using namespace carnet::core;
 using namespace carnet::core::sync;
@@ -109,7 +112,7 @@ private Q_SLOTS:
         const auto rec = filled(0xA0);
         StoredEntry refused = entryAt(rec, 3, 14, 7);
         refused.state = EntryState::Refused;
-        refused.reason = QStringLiteral("signed by a key that is not the patient's");
+        refused.reason = message(MessageCode::EntryRejected, record::EntryRejection::WrongSigner);
         refused.content.clear();
         refused.resourceType.clear();
         QVERIFY(s.appendEntries(rec, {refused}, 14));
@@ -131,7 +134,7 @@ private Q_SLOTS:
         for (const StoredEntry &e : entries) {
             if (e.state == EntryState::Refused) {
                 QVERIFY(e.content.isEmpty());
-                QCOMPARE(e.reason, refused.reason);
+                QVERIFY(e.reason == refused.reason);
             } else {
                 // Exact bytes, including the decimal as written.
                 QVERIFY(e.content.contains("1.50"));
@@ -197,14 +200,18 @@ private Q_SLOTS:
     void nodesAndLastVerified()
     {
         RecordStore s = store();
-        QVERIFY(s.saveNodes({{QStringLiteral("http://127.0.0.2:8545"), QStringLiteral("healthy"), QString(), 40, 5},
-                             {QStringLiteral("http://127.0.0.3:8545"), QStringLiteral("forged-entry"),
-                              QStringLiteral("entry 3: signature"), 40, 5}}));
-        QVERIFY(s.saveNodes({{QStringLiteral("http://127.0.0.2:8545"), QStringLiteral("healthy"), QString(), 41, 6}}));
+        const Message forged = message(MessageCode::NodeLogsDisagree, 3, 7);
+        QVERIFY(s.saveNodes({{QStringLiteral("http://127.0.0.2:8545"), QStringLiteral("healthy"), {}, 40, 5},
+                             {QStringLiteral("http://127.0.0.3:8545"), QStringLiteral("forged-entry"), forged, 40, 5}}));
+        QVERIFY(s.saveNodes({{QStringLiteral("http://127.0.0.2:8545"), QStringLiteral("healthy"), {}, 41, 6}}));
         const auto nodes = s.nodes().value();
         QCOMPARE(nodes.size(), std::size_t(2));
         QCOMPARE(nodes[0].head, std::uint64_t(41));
+        QVERIFY(nodes[0].detail.isEmpty());
         QCOMPARE(nodes[1].verdict, QStringLiteral("forged-entry"));
+        QVERIFY(nodes[1].detail == forged);
+        QCOMPARE(m_vault->database()->queryTexts("SELECT detail FROM nodes WHERE url = 'http://127.0.0.3:8545'").value(),
+                 std::vector<std::string>{R"(["node.logs_disagree","3","7"])"});
         QCOMPARE(s.lastVerifiedAt().value(), std::int64_t(0));
         QVERIFY(s.setLastVerifiedAt(1'800'000'123));
     }
@@ -220,6 +227,99 @@ private Q_SLOTS:
         QCOMPARE(s.nextRecordIndex().value(), 5u);
         QCOMPARE(s.lastVerifiedAt().value(), std::int64_t(1'800'000'123));
         QCOMPARE(s.records().value().size(), std::size_t(1));
+    }
+
+    /** Schema 4 → 5 on a real SQLCipher vault: rows written the old way (English sentences in
+     *  nodes.detail and entries.reason) become the Legacy code; empty ones stay empty. Schema 5 only
+     *  rewrites those columns, so a vault whose user_version is put back to 4 after writing the rows
+     *  with schema 4's SQL is a schema-4 vault. */
+    void schemaFourTextsBecomeLegacyCodes()
+    {
+        const QString dir = m_tmp.filePath(QStringLiteral("schema4"));
+        const auto rec = filled(0xB0);
+        {
+            auto vault = Vault::create(dir, secret("old pass"), secret(test::kVectorPhrase), test::kFloor);
+            QVERIFY(vault);
+            Database &db = *(*vault)->database();
+            QVERIFY(db.exec("INSERT INTO nodes (url, verdict, detail, head, checked_at) VALUES"
+                            " ('http://127.0.0.2:8545', 'healthy', '', 40, 5),"
+                            " ('http://127.0.0.3:8545', 'bad-answer', 'entry logs: node error -32000: <b>boom</b>', 40, 5);"));
+            RecordStore s(db);
+            StoredRecord r;
+            r.index = 0;
+            r.recordId = rec;
+            r.label = QStringLiteral("Clinic");
+            QVERIFY(s.addRecord(r));
+            StoredEntry refused = entryAt(rec, 1, 11, 9);
+            refused.state = EntryState::Refused;
+            refused.content.clear();
+            QVERIFY(s.appendEntries(rec, {entryAt(rec, 0, 10, 8), refused}, 11));
+            QVERIFY(db.exec("UPDATE entries SET reason = 'its author was not licensed at block 11' WHERE sequence = 1;"
+                            "PRAGMA user_version = 4;"));
+        }
+        auto vault = Vault::open(dir, secret("old pass"));
+        QVERIFY(vault);
+        Database &db = *(*vault)->database();
+        QCOMPARE(db.queryInt("PRAGMA user_version").value(), std::int64_t(5));
+        RecordStore s(db);
+        const auto nodes = s.nodes().value();
+        QCOMPARE(nodes.size(), std::size_t(2));
+        QVERIFY(nodes[0].detail.isEmpty());
+        QCOMPARE(nodes[1].detail.code, MessageCode::Legacy);
+        EntryQuery all;
+        all.recordId = rec;
+        const auto entries = s.entries(all).value();
+        QCOMPARE(entries.size(), std::size_t(2));
+        for (const StoredEntry &e : entries)
+            QCOMPARE(e.reason.code, e.state == EntryState::Refused ? MessageCode::Legacy : MessageCode::None);
+        // No English is left in the columns.
+        QCOMPARE(db.queryTexts("SELECT detail FROM nodes ORDER BY url").value(), (std::vector<std::string>{"", R"(["legacy"])"}));
+        QCOMPARE(db.queryTexts("SELECT reason FROM entries ORDER BY sequence").value(), (std::vector<std::string>{"", R"(["legacy"])"}));
+    }
+
+    void messagesRoundTrip()
+    {
+        const std::vector<Message> samples = {
+            {},
+            message(MessageCode::Legacy),
+            rpcFailure(RpcStep::EntryLogs, ledger::RpcError{ledger::RpcErrorKind::HttpStatus, 502, 0, QStringLiteral("<html>"), {}, {}}),
+            message(MessageCode::NodeBehind, 3, std::numeric_limits<std::uint64_t>::max()),
+            message(MessageCode::RecordStoreFailed, StoreError::DiskFull),
+            message(MessageCode::EntryRejected, record::EntryRejection::NoResourceType),
+        };
+        for (const Message &m : samples) {
+            QVERIFY(wellFormed(m));
+            const QString text = encodeMessage(m);
+            QVERIFY2(decodeMessage(text) == m, qPrintable(text));
+        }
+        QCOMPARE(encodeMessage(samples[2]), QStringLiteral(R"(["node.rpc_failed","entry-logs","http-status","502"])"));
+        QVERIFY(!encodeMessage(samples[2]).contains(QLatin1String("html"))); // the node's text is not kept
+        QCOMPARE(encodeMessage(samples[3]), QStringLiteral(R"(["node.behind","3","18446744073709551615"])"));
+        // Every code has a distinct key and reads back with arguments of its kinds.
+        QSet<QString> keys;
+        for (int i = 1; i < static_cast<int>(MessageCode::End); ++i) {
+            const auto code = static_cast<MessageCode>(i);
+            const QString key = QLatin1String(messageKey(code));
+            QVERIFY(!key.isEmpty() && !keys.contains(key));
+            keys.insert(key);
+            Message m{code, {}};
+            for (ArgKind kind : messageArgKinds(code)) {
+                switch (kind) {
+                case ArgKind::Number: m.args.emplace_back(std::uint64_t(42)); break;
+                case ArgKind::Step: m.args.emplace_back(RpcStep::Head); break;
+                case ArgKind::RpcKind: m.args.emplace_back(ledger::RpcErrorKind::Timeout); break;
+                case ArgKind::Rejection: m.args.emplace_back(record::EntryRejection::BadSignature); break;
+                case ArgKind::Store: m.args.emplace_back(StoreError::Conflict); break;
+                }
+            }
+            QVERIFY(decodeMessage(encodeMessage(m)) == m);
+        }
+        // Anything else reads as Legacy: old English, unknown keys, wrong arguments.
+        for (const char *text : {"its author was not licensed at block 11", "[\"node.nope\"]", "[\"node.behind\",\"3\"]",
+                                 "[\"node.behind\",\"3\",\"x\"]", "[\"node.behind\",3,4]", "[\"node.behind\",\"-1\",\"4\"]",
+                                 "[\"record.store_failed\",\"nope\"]", "{}", "[]"})
+            QCOMPARE(decodeMessage(QString::fromUtf8(text)).code, MessageCode::Legacy);
+        QCOMPARE(encodeMessage(Message{MessageCode::NodeBehind, {}}), QStringLiteral(R"(["legacy"])"));
     }
 };
 

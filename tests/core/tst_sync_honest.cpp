@@ -19,11 +19,11 @@ class TestSyncHonest : public QObject
 
     static void allHealthy(const core::sync::SyncResult &result)
     {
-        QVERIFY2(result.ok, qPrintable(result.problem));
+        QVERIFY2(result.ok, qPrintable(core::sync::encodeMessage(result.problem)));
         for (const auto &n : result.nodes)
-            QVERIFY2(n.verdict == NodeVerdict::Healthy, qPrintable(n.label + QStringLiteral(": ") + n.detail));
+            QVERIFY2(n.verdict == NodeVerdict::Healthy, qPrintable(n.label + QStringLiteral(": ") + core::sync::encodeMessage(n.detail)));
         for (const auto &r : result.records)
-            QVERIFY2(r.complete, qPrintable(r.problem));
+            QVERIFY2(r.complete, qPrintable(core::sync::encodeMessage(r.problem)));
     }
 
 private Q_SLOTS:
@@ -80,7 +80,9 @@ private Q_SLOTS:
         for (std::size_t i = 0; i < all.size(); ++i)
             QCOMPARE(all[i].sequence, std::uint64_t(i));
         QCOMPARE(all[2].state, EntryState::Refused);
-        QVERIFY(!all[2].reason.isEmpty());
+        // A stranger's publishOwn: signed by its author, but not by this wallet's patient key.
+        QVERIFY2(all[2].reason == core::sync::message(core::sync::MessageCode::EntryNotPatientsKey),
+                 qPrintable(core::sync::encodeMessage(all[2].reason)));
         QVERIFY(all[2].content.isEmpty());
         QVERIFY(all[2].resourceType.isEmpty());
         core::sync::EntryQuery verified;

@@ -99,7 +99,7 @@ private Q_SLOTS:
         if (lie == QLatin1String("head-went-back")) {
             // An honest first round records every head; then the proxy goes back 5 blocks.
             const auto first = s.syncWith(net);
-            QVERIFY2(first.ok, qPrintable(first.problem));
+            QVERIFY2(first.ok, qPrintable(core::sync::encodeMessage(first.problem)));
             QVERIFY(s.publishMany(*code, *provider, 1));
             const std::uint64_t before = first.nodes.back().head;
             proxy.setRewrite(QStringLiteral("eth_blockNumber"), [before](const QJsonObject &, QJsonObject a) {
@@ -200,7 +200,7 @@ private Q_SLOTS:
             // After an honest round, the proxy gives other hashes for the blocks already synced, as if
             // they had been reorganised away; the target block itself it gives honestly.
             const auto first = s.syncWith(net);
-            QVERIFY2(first.ok, qPrintable(first.problem));
+            QVERIFY2(first.ok, qPrintable(core::sync::encodeMessage(first.problem)));
             QVERIFY(s.publishMany(*code, *provider, 1));
             const std::uint64_t synced = first.targetBlock;
             proxy.setRewrite(QStringLiteral("eth_getBlockByNumber"), [synced](const QJsonObject &request, QJsonObject a) {
@@ -245,26 +245,31 @@ private Q_SLOTS:
         }
 
         const auto result = s.syncWith(net);
-        QVERIFY2(result.ok, qPrintable(result.problem));
+        QVERIFY2(result.ok, qPrintable(core::sync::encodeMessage(result.problem)));
         QCOMPARE(result.nodes.size(), std::size_t(3));
         for (std::size_t i = 0; i < 2; ++i)
             QCOMPARE(static_cast<int>(result.nodes[i].verdict), static_cast<int>(NodeVerdict::Healthy));
         const auto got = SyncScenario::verdictOf(result, proxy.url());
         QVERIFY(got);
         QVERIFY2(static_cast<int>(*got) == verdict,
-                 qPrintable(QStringLiteral("verdict %1 (%2)").arg(core::sync::verdictKey(*got), result.nodes.back().detail)));
+                 qPrintable(QStringLiteral("verdict %1 (%2)").arg(core::sync::verdictKey(*got), core::sync::encodeMessage(result.nodes.back().detail))));
         QCOMPARE(s.storedVerdictOf(proxy.url()).value_or(QString()), core::sync::verdictKey(static_cast<NodeVerdict>(verdict)));
         for (const auto &r : result.records)
-            QVERIFY2(r.complete, qPrintable(r.problem));
+            QVERIFY2(r.complete, qPrintable(core::sync::encodeMessage(r.problem)));
         QVERIFY2(s.storedEqualsPublished(&why), qPrintable(why));
 
-        // What a node said reaches the user as plain, short text.
-        const QString detail = result.nodes.back().detail;
-        qInfo("%s: %s", qPrintable(core::sync::verdictKey(*got)), qPrintable(detail));
-        QVERIFY(detail.size() <= 400);
-        QVERIFY(std::none_of(detail.begin(), detail.end(), [](QChar c) { return c.category() == QChar::Other_Control; }));
-        if (lie == QLatin1String("html-rpc-error"))
-            QVERIFY(!detail.contains(QLatin1Char('\n')) && !detail.contains(QChar(0x1b)));
+        // What a node did reaches the user as a code with numbers; nothing the node wrote is kept.
+        const core::sync::Message &detail = result.nodes.back().detail;
+        const QString stored = core::sync::encodeMessage(detail);
+        qInfo("%s: %s", qPrintable(core::sync::verdictKey(*got)), qPrintable(stored));
+        QVERIFY(!detail.isEmpty() && core::sync::wellFormed(detail));
+        QVERIFY2(detail.code != core::sync::MessageCode::Legacy, qPrintable(stored));
+        if (lie == QLatin1String("html-rpc-error")) {
+            QVERIFY2(detail == core::sync::message(core::sync::MessageCode::NodeRpcFailed, core::sync::RpcStep::EntryLogs,
+                                                   core::ledger::RpcErrorKind::RpcError, 0),
+                     qPrintable(stored));
+            QVERIFY(!stored.contains(QLatin1Char('<')) && !stored.contains(QLatin1String("http")));
+        }
     }
 
     void twoLiarsDifferentLies()
@@ -286,7 +291,7 @@ private Q_SLOTS:
         auto net = s.withNodes({forger.url(), otherChain.url()}, false);
         net.nodes.prepend(s.network.nodes.front());
         const auto result = s.syncWith(net);
-        QVERIFY2(result.ok, qPrintable(result.problem));
+        QVERIFY2(result.ok, qPrintable(core::sync::encodeMessage(result.problem)));
         QCOMPARE(SyncScenario::verdictOf(result, forger.url()), std::optional(NodeVerdict::ForgedEntry));
         QCOMPARE(SyncScenario::verdictOf(result, otherChain.url()), std::optional(NodeVerdict::WrongChain));
         QCOMPARE(result.nodes.front().verdict, NodeVerdict::Healthy);

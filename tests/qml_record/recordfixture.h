@@ -98,7 +98,7 @@ inline FilledRecord fillVault(core::Vault &vault, int copies = 1)
                 refused.blockNumber = 999;
                 refused.sealedHash = hashOf(0x77, 1);
                 refused.authoredAt = 1'795'350'000; // 2026-11-22 12:20 UTC
-                refused.reason = QStringLiteral("its author was not licensed at block 999");
+                refused.reason = carnet::core::sync::message(carnet::core::sync::MessageCode::EntryNotLicensed, 999);
                 entries.push_back(refused);
             }
             filled.entries += static_cast<int>(entries.size());
