@@ -262,8 +262,12 @@ Result<Reservation, ReserveFailure> reserveRecord(const ledger::NetworkConfig &n
 
         // The nodes decide, not the node the transaction went through. While the transaction (or the
         // RecordInUse it met) is newer than what some nodes have seen, ask again for a little while.
+        // A node that refused the transaction with a JSON-RPC error may have done so for a competing
+        // one of the same key, pending or just mined (another device of this phrase reserving the same
+        // index: "replacement transaction underpriced", "nonce too low"): wait for that one too.
         Tally tally = nodes.read(*recordId, sent.transaction);
-        const bool worthWaiting = sent.kind != Sent::Failed || sent.transaction.has_value();
+        const bool worthWaiting = sent.kind != Sent::Failed || sent.transaction.has_value()
+                               || sent.error.kind == ledger::RpcErrorKind::RpcError;
         const auto deadline = Clock::now() + options.verifyTimeout;
         while (worthWaiting && !tally.isMine() && !tally.isTakenByOther() && !tally.tooFewAnswers()
                && Clock::now() + options.verifyInterval < deadline) {
