@@ -493,10 +493,26 @@ Result<Receipt, RpcError> EthClient::waitForReceipt(const Hash32 &hash, int conf
 Result<std::vector<LogEntry>, RpcError> EthClient::getLogs(const LogFilter &filter, std::uint64_t from, std::uint64_t to,
                                                            const LogWindowOptions &options, LogQueryStats *stats)
 {
+    std::vector<LogEntry> logs;
+    auto keep = [&logs](std::vector<LogEntry> &&window) {
+        if (logs.empty())
+            logs = std::move(window);
+        else
+            logs.insert(logs.end(), std::make_move_iterator(window.begin()), std::make_move_iterator(window.end()));
+        return true;
+    };
+    if (auto done = forEachLogWindow(filter, from, to, keep, options, stats); !done)
+        return fail(done.error());
+    return logs;
+}
+
+Result<void, RpcError> EthClient::forEachLogWindow(const LogFilter &filter, std::uint64_t from, std::uint64_t to,
+                                                   const std::function<bool(std::vector<LogEntry> &&)> &sink,
+                                                   const LogWindowOptions &options, LogQueryStats *stats)
+{
     LogQueryStats local;
     LogQueryStats &s = stats ? *stats : local;
     s = {};
-    std::vector<LogEntry> logs;
     const std::uint64_t ceiling = std::max<std::uint64_t>(options.initialWindow, 1);
     std::uint64_t window = ceiling;
     s.smallestWindow = window;
@@ -526,9 +542,11 @@ Result<std::vector<LogEntry>, RpcError> EthClient::getLogs(const LogFilter &filt
         if (!a.error.ok()) {
             // A window whose logs pass the answer size limit (16 MiB) is narrowed like a node's own
             // range limit: a dense record (thousands of entries in a few blocks) is not a bad node.
-            if ((isRangeError(a.error) || a.error.kind == RpcErrorKind::TooLarge) && window > 1) {
+            if ((isRangeError(a.error) || a.error.kind == RpcErrorKind::TooLarge) && end > from) {
                 ++s.rangeErrors;
-                window = std::max<std::uint64_t>(window / 2, 1);
+                // Half of the blocks asked, not of the nominal window: a window wider than what is
+                // left would be refused again with the same answer (and a node builds it each time).
+                window = std::max<std::uint64_t>((end - from + 1) / 2, 1);
                 s.smallestWindow = std::min(s.smallestWindow, window);
                 successes = 0;
                 continue;
@@ -537,13 +555,16 @@ Result<std::vector<LogEntry>, RpcError> EthClient::getLogs(const LogFilter &filt
         }
         if (!a.result.isArray())
             return fail(badAnswer(QStringLiteral("eth_getLogs did not answer with an array")));
-        for (const QJsonValue &l : a.result.toArray()) {
+        const QJsonArray answered = a.result.toArray();
+        std::vector<LogEntry> logs;
+        logs.reserve(static_cast<std::size_t>(answered.size()));
+        for (const QJsonValue &l : answered) {
             auto log = parseLog(l);
             if (!log || log->blockNumber < from || log->blockNumber > end)
                 return fail(badAnswer(QStringLiteral("eth_getLogs answered a malformed or out-of-range log")));
             logs.push_back(std::move(*log));
         }
-        if (end == to)
+        if (!sink(std::move(logs)) || end == to)
             break;
         from = end + 1;
         if (++successes >= options.growAfter && window < ceiling) {
@@ -552,7 +573,7 @@ Result<std::vector<LogEntry>, RpcError> EthClient::getLogs(const LogFilter &filt
         }
     }
     s.finalWindow = window;
-    return logs;
+    return {};
 }
 
 } // namespace carnet::core::ledger
