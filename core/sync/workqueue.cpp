@@ -29,7 +29,7 @@ WorkQueue::~WorkQueue()
 
 std::size_t WorkQueue::helpersForThisMachine()
 {
-    return static_cast<std::size_t>(std::clamp(QThread::idealThreadCount() - 1, 0, 7));
+    return static_cast<std::size_t>(std::clamp(QThread::idealThreadCount(), 1, 8));
 }
 
 void WorkQueue::submit(std::size_t i)

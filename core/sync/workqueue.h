@@ -29,7 +29,8 @@ public:
     /** Returns once job `i` (submitted before) has run; meanwhile the caller runs queued jobs itself. */
     void wait(std::size_t i);
 
-    /** Helper threads for this machine: one less than its cores, the owner's thread being the other. */
+    /** Helper threads for this machine: one per core. The owner's thread mostly waits (for a node's
+     *  answer, for the vault) and helps only while it waits for a job. */
     static std::size_t helpersForThisMachine();
 
 private:
