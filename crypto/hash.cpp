@@ -31,8 +31,14 @@ void mac(const char *algorithm, ByteView key, ByteView data, std::uint8_t *out)
 
 Hash32 keccak256(ByteView data)
 {
-    // Ethereum's Keccak-256 is the pre-FIPS padding: "Keccak-1600(256)", not "SHA-3(256)".
-    return digest<32>("Keccak-1600(256)", data);
+    // Ethereum's Keccak-256 is the pre-FIPS padding: "Keccak-1600(256)", not "SHA-3(256)". One
+    // object per thread: a sync hashes every entry several times, and creating the object by name
+    // cost as much as hashing ~1 KB. final() resets it for the next call.
+    thread_local const auto hash = Botan::HashFunction::create_or_throw("Keccak-1600(256)");
+    hash->update(data.data(), data.size());
+    Hash32 out{};
+    hash->final(out.data());
+    return out;
 }
 
 Hash32 sha256(ByteView data)

@@ -23,6 +23,7 @@
 #include <QHash>
 #include <QJsonValue>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -150,6 +151,12 @@ public:
      *  than maxRequests requests. */
     Result<std::vector<LogEntry>, RpcError> getLogs(const LogFilter &filter, std::uint64_t from, std::uint64_t to,
                                                     const LogWindowOptions &options = {}, LogQueryStats *stats = nullptr);
+    /** getLogs, but each window's logs (in order) go to `sink` as soon as they are in, and are not kept:
+     *  the caller works on one window before the next is read. `sink` returning false ends the query
+     *  there (not an error). */
+    Result<void, RpcError> forEachLogWindow(const LogFilter &filter, std::uint64_t from, std::uint64_t to,
+                                            const std::function<bool(std::vector<LogEntry> &&)> &sink,
+                                            const LogWindowOptions &options = {}, LogQueryStats *stats = nullptr);
 
     /** Forgets the local nonce of `account` (after an external transaction). */
     void resetNonce(const crypto::Address &account);

@@ -4,11 +4,11 @@
 // head, every confirmed entry verified once, stored in batches.
 #include "core/fhir/entry.h"
 #include "core/sync/syncround_p.h"
-
-#include <atomic>
-#include <thread>
+#include "core/sync/workqueue.h"
 
 #include <algorithm>
+#include <memory>
+#include <utility>
 
 namespace carnet::core::sync::detail {
 
@@ -19,6 +19,11 @@ namespace {
 
 /** How many of a round's newest positions every other agreeing node's logs are checked for. */
 constexpr std::uint64_t kCrossCheckEntries = 256;
+/** Below this many new entries a record is verified on the sync's own thread (no helper threads). */
+constexpr std::size_t kThreadedFrom = 64;
+/** Entries per eth_getLogs window when they are spread evenly over the blocks: verification starts
+ *  with the first window, and an answer of ~1 KB entries stays far below the 16 MiB limit. */
+constexpr std::uint64_t kEntriesPerWindow = 1000;
 
 /** One confirmed entry of the record, and what the wallet made of it. */
 struct Candidate
@@ -53,28 +58,6 @@ void verifyPure(const record::EntryDomain &domain, const crypto::PrivateKey &rec
         if (summary)
             c.summary = std::move(*summary);
     }
-}
-
-/** Runs verifyPure over every candidate, on up to four threads (the crypto dominates a sync). */
-void verifyAllPure(const record::EntryDomain &domain, const crypto::PrivateKey &recordKey, std::vector<Candidate *> &all)
-{
-    const std::size_t threads = std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 4);
-    if (all.size() < 64 || threads == 1) {
-        for (Candidate *c : all)
-            verifyPure(domain, recordKey, *c);
-        return;
-    }
-    std::atomic<std::size_t> next{0};
-    auto work = [&] {
-        for (std::size_t i = next++; i < all.size(); i = next++)
-            verifyPure(domain, recordKey, *all[i]);
-    };
-    std::vector<std::thread> pool;
-    for (std::size_t t = 1; t < threads; ++t)
-        pool.emplace_back(work);
-    work();
-    for (std::thread &t : pool)
-        t.join();
 }
 
 /** §6 step 5 (licence or patient key) for one entry whose pure checks ran; fills c.entry or c.rejection.
@@ -158,61 +141,93 @@ StoredEntry refusedEntry(RoundContext &round, const StoredRecord &record, const 
     return e;
 }
 
-/** One node's EntryPublished logs of positions [from, count) at or below the target, checked against
- *  the agreed state: one log per position, and the running head from `fromHead` over them must be the
- *  agreed head. On a mismatch the node is flagged for what its log says against the majority. */
-std::optional<std::vector<Candidate>> logsMatching(RoundContext &round, const StoredRecord &record, NodeState &node,
-                                                   std::uint64_t fromBlock, std::uint64_t from, const crypto::Hash32 &fromHead,
-                                                   const ledger::RecordState &agreed)
+/** Windows of about kEntriesPerWindow logs if the entries were spread evenly over the blocks (a dense
+ *  stretch makes EthClient narrow them further). */
+ledger::LogWindowOptions windowsFor(std::uint64_t fromBlock, std::uint64_t toBlock, std::uint64_t entries)
+{
+    ledger::LogWindowOptions options;
+    if (entries > 0 && toBlock >= fromBlock)
+        options.initialWindow = std::clamp<std::uint64_t>((toBlock - fromBlock + 1) * kEntriesPerWindow / entries, 1,
+                                                          options.initialWindow);
+    return options;
+}
+
+/** The same entry at the same position: a pure verification of one is the other's. */
+bool sameEntry(const EntryPublished &a, const EntryPublished &b)
+{
+    return a.sequence == b.sequence && a.author == b.author && a.patientReported == b.patientReported
+        && a.sealedEntry == b.sealedEntry;
+}
+
+/** One node's EntryPublished logs of positions [from, from + out.size()) at or below the target,
+ *  checked against the agreed state: one log per position, and the running head from `fromHead` over
+ *  them must be the agreed head. Each log goes to its candidate in `out` as soon as its window is in,
+ *  and with `verify` its pure checks are submitted right away (or taken from `tried`, an earlier
+ *  node's candidates, for the same entry): they run while later windows are read. On a mismatch the
+ *  node is flagged for what its log says against the majority, and false is returned. */
+bool logsMatching(RoundContext &round, const StoredRecord &record, NodeState &node, std::uint64_t fromBlock,
+                  std::uint64_t from, const crypto::Hash32 &fromHead, const ledger::RecordState &agreed,
+                  std::vector<Candidate> &out, WorkQueue *verify = nullptr, std::vector<Candidate> *tried = nullptr)
 {
     const RecordLog contract(*node.client, round.recordLog);
-    const auto logs = node.client->getLogs(contract.entryFilter(record.recordId), fromBlock, round.target.block);
-    if (!logs) {
-        node.flagError(logs.error(), RpcStep::EntryLogs);
-        return std::nullopt;
+    std::vector<char> filled(out.size(), 0);
+    bool lied = false;
+    auto lie = [&](NodeVerdict verdict, Message what) {
+        node.flag(verdict, std::move(what));
+        lied = true;
+        return false; // no more windows
+    };
+    auto take = [&](std::vector<ledger::LogEntry> &&logs) {
+        for (const ledger::LogEntry &raw : logs) {
+            if (raw.removed)
+                continue;
+            auto log = ledger::decodeEntryPublished(raw);
+            if (!log || log->recordId != record.recordId || raw.address != round.recordLog || raw.blockNumber > round.target.block)
+                return lie(NodeVerdict::BadAnswer, message(MessageCode::NodeForeignLog));
+            if (log->sequence < from)
+                continue; // already stored (the scan starts at the block of the last stored entry)
+            if (log->sequence >= agreed.count)
+                return lie(NodeVerdict::ForgedEntry, message(MessageCode::NodeLogBeyondCount, log->sequence, agreed.count));
+            const auto i = static_cast<std::size_t>(log->sequence - from);
+            if (filled[i])
+                return lie(NodeVerdict::ForgedEntry, message(MessageCode::NodeTwoEntriesAt, log->sequence));
+            filled[i] = 1;
+            Candidate &c = out[i];
+            c.log = std::move(*log);
+            c.sealedHash = record::entryHashOf(c.log.sealedEntry);
+            if (!verify)
+                continue;
+            if (tried && i < tried->size() && (*tried)[i].pure && sameEntry((*tried)[i].log, c.log)) {
+                c.pure = std::move((*tried)[i].pure); // its job then has nothing to do
+                c.summary = std::move((*tried)[i].summary);
+            }
+            verify->submit(i);
+        }
+        return true;
+    };
+    const auto read = node.client->forEachLogWindow(contract.entryFilter(record.recordId), fromBlock, round.target.block, take,
+                                                    windowsFor(fromBlock, round.target.block, out.size()));
+    if (!read) {
+        node.flagError(read.error(), RpcStep::EntryLogs);
+        return false;
     }
-    std::vector<std::optional<EntryPublished>> byPosition(static_cast<std::size_t>(agreed.count - from));
-    for (const ledger::LogEntry &raw : *logs) {
-        if (raw.removed)
-            continue;
-        auto log = ledger::decodeEntryPublished(raw);
-        if (!log || log->recordId != record.recordId || raw.address != round.recordLog || raw.blockNumber > round.target.block) {
-            node.flag(NodeVerdict::BadAnswer, message(MessageCode::NodeForeignLog));
-            return std::nullopt;
-        }
-        if (log->sequence < from)
-            continue; // already stored (the scan starts at the block of the last stored entry)
-        if (log->sequence >= agreed.count) {
-            node.flag(NodeVerdict::ForgedEntry, message(MessageCode::NodeLogBeyondCount, log->sequence, agreed.count));
-            return std::nullopt;
-        }
-        auto &slot = byPosition[static_cast<std::size_t>(log->sequence - from)];
-        if (slot) {
-            node.flag(NodeVerdict::ForgedEntry, message(MessageCode::NodeTwoEntriesAt, log->sequence));
-            return std::nullopt;
-        }
-        slot = std::move(*log);
-    }
-    std::vector<Candidate> out;
-    out.reserve(byPosition.size());
+    if (lied)
+        return false;
     crypto::Hash32 head = fromHead;
-    for (std::size_t i = 0; i < byPosition.size(); ++i) {
-        if (!byPosition[i]) {
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        if (!filled[i]) {
             node.flag(NodeVerdict::HidesEntries, message(MessageCode::NodeEntryMissing, from + i));
-            return std::nullopt;
+            return false;
         }
-        Candidate c;
-        c.log = std::move(*byPosition[i]);
-        c.sealedHash = record::entryHashOf(c.log.sealedEntry);
-        head = ledger::nextRecordHead(head, record.recordId, c.log.sequence, c.sealedHash, c.log.author, c.log.blockNumber,
-                                      c.log.patientReported);
-        out.push_back(std::move(c));
+        const EntryPublished &log = out[i].log;
+        head = ledger::nextRecordHead(head, record.recordId, log.sequence, out[i].sealedHash, log.author, log.blockNumber,
+                                      log.patientReported);
     }
     if (head != agreed.head) {
         node.flag(NodeVerdict::ForgedEntry, message(MessageCode::NodeLogsDisagree, from, agreed.count - 1));
-        return std::nullopt;
+        return false;
     }
-    return out;
+    return true;
 }
 
 } // namespace
@@ -311,50 +326,99 @@ RecordReport syncRecord(RoundContext &round, const StoredRecord &record, std::op
 
     // 2. The logs of one agreeing node at a time, in the network file's order, until one reproduces
     //    the agreed head; the other agreeing nodes are checked against it after the store (step 5).
+    //    Each entry's pure checks (§6 steps 1–4) start on helper threads as soon as its log is in; they
+    //    are used only once the node's logs have matched the agreed head.
     std::vector<NodeState *> agreeing;
     for (NodeState &n : round.panel.nodes())
         if (const auto it = states.find(&n); it != states.end() && it->second == *agreed)
             agreeing.push_back(&n);
-    std::optional<std::vector<Candidate>> chosen;
+    const auto fresh = static_cast<std::size_t>(agreed->count - have);
+    const std::size_t helpers = fresh >= kThreadedFrom ? WorkQueue::helpersForThisMachine() : 0;
+    std::vector<Candidate> chosen, tried;
+    std::unique_ptr<WorkQueue> verifier;
+    bool matched = false;
     std::size_t asked = 0;
-    while (!chosen && asked < agreeing.size()) {
+    while (!matched && asked < agreeing.size()) {
         NodeState *node = agreeing[asked++];
-        if (node->usable())
-            chosen = logsMatching(round, record, *node, record.scanFrom, have, *storedHead, *agreed);
+        if (!node->usable())
+            continue;
+        verifier.reset(); // the previous node's jobs have ended: what they verified can be reused
+        tried = std::move(chosen);
+        chosen.assign(fresh, Candidate{});
+        verifier = std::make_unique<WorkQueue>(fresh, helpers, [&round, &recordKey, &chosen](std::size_t i) {
+            if (!chosen[i].pure)
+                verifyPure(round.domain, *recordKey, chosen[i]);
+        });
+        matched = logsMatching(round, record, *node, record.scanFrom, have, *storedHead, *agreed, chosen, verifier.get(), &tried);
     }
-    if (!chosen)
+    tried = std::vector<Candidate>();
+    if (!matched) {
+        verifier.reset();
         return cannotVerify(message(MessageCode::RecordNoLogs));
+    }
     // The cross-check covers the newest kCrossCheckEntries positions (all of them in an ordinary
     // round): it starts at the block of its first position, from the head the confirmed entries give
     // just before it.
     const std::uint64_t checkFrom = agreed->count - have > kCrossCheckEntries ? agreed->count - kCrossCheckEntries : have;
     crypto::Hash32 checkHead = *storedHead;
     for (std::uint64_t i = 0; i < checkFrom - have; ++i) {
-        const Candidate &c = (*chosen)[i];
+        const Candidate &c = chosen[i];
         checkHead = ledger::nextRecordHead(checkHead, record.recordId, c.log.sequence, c.sealedHash, c.log.author, c.log.blockNumber,
                                            c.log.patientReported);
     }
-    const std::uint64_t checkBlock = checkFrom == have ? record.scanFrom : (*chosen)[checkFrom - have].log.blockNumber;
+    const std::uint64_t checkBlock = checkFrom == have ? record.scanFrom : chosen[checkFrom - have].log.blockNumber;
     auto crossCheck = [&] {
-        chosen.reset(); // its entries are stored: free them before reading another node's logs
-        for (; asked < agreeing.size(); ++asked)
-            if (agreeing[asked]->usable())
-                (void)logsMatching(round, record, *agreeing[asked], checkBlock, checkFrom, checkHead, *agreed);
+        verifier.reset();
+        chosen = std::vector<Candidate>(); // its entries are stored: free them before reading another node's logs
+        for (; asked < agreeing.size(); ++asked) {
+            if (!agreeing[asked]->usable())
+                continue;
+            std::vector<Candidate> other(static_cast<std::size_t>(agreed->count - checkFrom));
+            (void)logsMatching(round, record, *agreeing[asked], checkBlock, checkFrom, checkHead, *agreed, other);
+        }
     };
 
-    // 3. Every position is confirmed by the majority: verify each (pure checks on several threads,
-    //    then licences at the confirmed block); a verified entry is stored as such, one that fails is
-    //    the chain's own content and is stored as refused, so sequences stay dense.
-    {
-        std::vector<Candidate *> all;
-        all.reserve(chosen->size());
-        for (Candidate &c : *chosen)
-            all.push_back(&c);
-        verifyAllPure(round.domain, *recordKey, all);
-    }
-    std::vector<StoredEntry> accepted;
-    accepted.reserve(chosen->size());
-    for (Candidate &c : *chosen) {
+    // 3. Every position is confirmed by the majority: verify each in order (its pure checks done or
+    //    running on the helpers, then the licence at the confirmed block); a verified entry is stored
+    //    as such, one that fails is the chain's own content and is stored as refused, so sequences stay
+    //    dense. 4. Stored in batches while the helpers verify later entries; the scan position follows
+    //    the last stored entry's block.
+    const auto batch = static_cast<std::size_t>(std::max(1, round.options.storeBatch));
+    std::vector<StoredEntry> part;
+    part.reserve(std::min(batch, chosen.size()));
+    int added = 0, refused = 0;
+    std::size_t stored = 0;
+    auto storePart = [&](bool last) {
+        if (stored > 0 && round.options.cancelled && round.options.cancelled()) {
+            report.complete = false;
+            report.problem = message(MessageCode::RecordStopped);
+            return false;
+        }
+        auto done = round.store.appendEntries(record.recordId, part, part.back().blockNumber,
+                                              last && report.complete ? std::optional(round.target.block) : std::nullopt,
+                                              last && report.complete ? std::optional(round.target.hash) : std::nullopt);
+        if (!done) {
+            *storeError = done.error();
+            report.complete = false;
+            report.problem = message(MessageCode::RecordStoreFailed, done.error());
+            return false;
+        }
+        stored += part.size();
+        part.clear();
+        report.added += std::exchange(added, 0);
+        report.refused += std::exchange(refused, 0);
+        report.entries = have + stored;
+        if (round.options.progress) {
+            SyncProgress p;
+            p.phase = SyncProgress::Phase::Records;
+            p.newEntries = static_cast<int>(stored);
+            round.options.progress(p);
+        }
+        return true;
+    };
+    for (std::size_t i = 0; i < chosen.size(); ++i) {
+        Candidate &c = chosen[i];
+        verifier->wait(i);
         if (!verifyCandidate(round, record, *recordKey, *patientAddress, c)) {
             report.complete = false;
             report.unverifiable = true;
@@ -362,43 +426,19 @@ RecordReport syncRecord(RoundContext &round, const StoredRecord &record, std::op
             break;
         }
         if (c.accepted) {
-            accepted.push_back(std::move(c.entry));
-            ++report.added;
+            part.push_back(std::move(c.entry));
+            ++added;
         } else {
-            accepted.push_back(refusedEntry(round, record, c));
-            ++report.refused;
+            part.push_back(refusedEntry(round, record, c));
+            ++refused;
         }
-    }
-
-    // 4. Store in batches; the scan position follows the last stored entry's block.
-    const auto batch = static_cast<std::size_t>(std::max(1, round.options.storeBatch));
-    for (std::size_t from = 0; from < accepted.size(); from += batch) {
-        if (from > 0 && round.options.cancelled && round.options.cancelled()) {
-            report.complete = false;
-            report.problem = message(MessageCode::RecordStopped);
+        c.pure.reset(); // the content is in `part` now
+        c.log.sealedEntry = crypto::Bytes();
+        if (part.size() == batch && i + 1 < chosen.size() && !storePart(false))
             return report;
-        }
-        const std::size_t to = std::min(accepted.size(), from + batch);
-        const std::vector<StoredEntry> part(accepted.begin() + static_cast<std::ptrdiff_t>(from),
-                                            accepted.begin() + static_cast<std::ptrdiff_t>(to));
-        const bool last = to == accepted.size();
-        auto stored = round.store.appendEntries(record.recordId, part, part.back().blockNumber,
-                                                last && report.complete ? std::optional(round.target.block) : std::nullopt,
-                                                last && report.complete ? std::optional(round.target.hash) : std::nullopt);
-        if (!stored) {
-            *storeError = stored.error();
-            report.complete = false;
-            report.problem = message(MessageCode::RecordStoreFailed, stored.error());
-            return report;
-        }
-        report.entries = have + to;
-        if (round.options.progress) {
-            SyncProgress p;
-            p.phase = SyncProgress::Phase::Records;
-            p.newEntries = static_cast<int>(to);
-            round.options.progress(p);
-        }
     }
+    if (!part.empty() && !storePart(true))
+        return report;
     // 5. Every other agreeing node must serve the same entries: a node whose logs contradict the
     //    majority's head is flagged (and left out of the rest of the round) even though nothing it
     //    says is used.

@@ -9,4 +9,5 @@ target_sources(carnet_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/syncengine.cpp ${CMAKE_CURRENT_LIST_DIR}/syncengine.h
     ${CMAKE_CURRENT_LIST_DIR}/syncmessage.cpp ${CMAKE_CURRENT_LIST_DIR}/syncmessage.h
     ${CMAKE_CURRENT_LIST_DIR}/walletrecords.cpp ${CMAKE_CURRENT_LIST_DIR}/walletrecords.h
+    ${CMAKE_CURRENT_LIST_DIR}/workqueue.cpp ${CMAKE_CURRENT_LIST_DIR}/workqueue.h
 )

@@ -233,12 +233,12 @@ void nameDiscovered(RoundContext &round, const crypto::Hash32 &recordId)
 {
     EntryQuery q;
     q.recordId = recordId;
+    q.sequence = 0; // sequences are dense from 0: the first entry (not all 10,000 of a restore)
     q.withContent = false;
     auto entries = round.store.entries(q);
     if (!entries || entries->empty())
         return;
-    const auto first = std::min_element(entries->begin(), entries->end(),
-                                         [](const StoredEntry &a, const StoredEntry &b) { return a.sequence < b.sequence; });
+    const auto first = entries->begin();
     const QString label = first->patientReported ? QStringLiteral("self") : first->authorName;
     if (!label.isEmpty())
         (void)round.store.setLabel(recordId, label);

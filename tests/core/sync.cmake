@@ -2,6 +2,8 @@
 # The record store and the sync (LABELS sync; the ones on the devnet also need the fixture).
 carnet_add_test(NAME record_store SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_record_store.cpp ${CARNET_VAULT_TEST_HELPERS}
     LIBS carnet_core LABELS sync vault)
+# The threads that verify entries while their logs are read (core/sync/workqueue.h).
+carnet_add_test(NAME sync_workqueue SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_sync_workqueue.cpp LIBS carnet_core LABELS sync)
 
 # Against the fixture's anvil, with a LyingProxy in front of it for the lies (docs/SYNC.md).
 set(CARNET_SYNC_TEST_HELPERS ${CMAKE_CURRENT_LIST_DIR}/synctestutil.h ${CMAKE_CURRENT_LIST_DIR}/devnettestutil.h

@@ -298,6 +298,39 @@ private Q_SLOTS:
         QVERIFY2(s.storedEqualsPublished(&why), qPrintable(why));
     }
 
+    // A record large enough for the helper threads, its first node forging the newest entry: the
+    // entries verified from that node's logs are reused for the next node's, the liar is flagged, and
+    // the record is stored from the honest logs, batch by batch while later entries are verified.
+    void firstOfThreeForgesALargeRecord()
+    {
+        constexpr int kMany = 80; // above the threshold for helper threads (recordpass.cpp kThreadedFrom)
+        SyncScenario s;
+        QString why;
+        QVERIFY2(s.setUp(&why), qPrintable(why));
+        auto provider = s.licensedProvider();
+        auto code = s.connect();
+        QVERIFY(provider && code);
+        QVERIFY2(s.publishMany(*code, *provider, kMany), qPrintable(s.lastError));
+        LyingProxy forger(s.network.nodes.front());
+        forger.setRewrite(QStringLiteral("eth_getLogs"), onLogs(kMany, [](QJsonArray l) {
+            l[l.size() - 1] = forgeLogData(l.at(l.size() - 1).toObject());
+            return l;
+        }));
+        auto net = s.withNodes({});
+        net.nodes.prepend(forger.url());
+        auto options = SyncScenario::quickOptions();
+        options.storeBatch = 16;
+        const auto result = s.syncWith(net, options);
+        QVERIFY2(result.ok, qPrintable(core::sync::encodeMessage(result.problem)));
+        QCOMPARE(SyncScenario::verdictOf(result, forger.url()), std::optional(NodeVerdict::ForgedEntry));
+        QCOMPARE(result.nodes.at(1).verdict, NodeVerdict::Healthy);
+        QCOMPARE(result.nodes.at(2).verdict, NodeVerdict::Healthy);
+        QCOMPARE(result.newEntries, kMany);
+        for (const auto &r : result.records)
+            QVERIFY2(r.complete && r.refused == 0, qPrintable(core::sync::encodeMessage(r.problem)));
+        QVERIFY2(s.storedEqualsPublished(&why), qPrintable(why));
+    }
+
     void onlyNodeLies()
     {
         SyncScenario s;
