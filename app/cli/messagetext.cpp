@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "messagetext.h"
 
-#include "core/sync/recordstore.h"
+#include "core/service/actionfailure.h" // StoreError
+#include "core/sync/syncmessage.h"
 
 namespace carnet::cli {
 
-using namespace core::sync;
+using core::sync::Message;
+using core::sync::MessageCode;
+using core::sync::RpcStep;
+using core::sync::StoreError;
 using core::ledger::RpcErrorKind;
 
 namespace {
