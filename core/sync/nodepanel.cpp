@@ -199,7 +199,7 @@ RoundTarget NodePanel::assess(const QMap<QString, std::uint64_t> &previousHeads,
     const std::size_t majority = heads.size() / 2 + 1;
     const std::uint64_t low = heads[heads.size() - majority];
     const std::uint64_t high = heads[majority - 1];
-    target.head = low; // a single node cannot raise it
+    target.head = low; // a single node cannot raise it (nor lower it by more than `stale`, below)
     const auto stale = static_cast<std::uint64_t>(staleBlocks);
     for (NodeState *n : usable()) {
         if (n->head + stale < low)
@@ -207,6 +207,11 @@ RoundTarget NodePanel::assess(const QMap<QString, std::uint64_t> &previousHeads,
         else if (n->head > high + stale)
             n->flag(NodeVerdict::Ahead, message(MessageCode::NodeAhead, n->head, high));
     }
+    // The target is at or below every head still usable: a node a few blocks behind (a block was made
+    // between two head reads) can answer for it and is not flagged. A liar can only make it up to
+    // `stale` blocks older, and every answer at it still needs a majority.
+    for (NodeState *n : usable())
+        target.head = std::min(target.head, n->head);
     if (target.head + 1 < static_cast<std::uint64_t>(confirmations)) {
         target.problem = message(MessageCode::RoundChainTooShort);
         return target;
