@@ -37,22 +37,28 @@ QByteArray jsonString(const QString &text)
 
 } // namespace
 
+QString fileProblemText(const core::service::ActionFailure &failure)
+{
+    switch (failure.error) {
+    case core::service::ActionError::FileTooLarge:
+        return QStringLiteral("the file is larger than 16 MiB");
+    case core::service::ActionError::NotFhir:
+        return QStringLiteral("not a FHIR JSON resource or Bundle (%1)").arg(QLatin1String(fhir::describe(failure.fhir)));
+    default:
+        return QStringLiteral("cannot read the file");
+    }
+}
+
 ReadResources readResources(const QString &path)
 {
     ReadResources out;
     auto read = core::service::readFhirFile(path);
-    if (read) {
-        out.resources = std::move(*read);
-        out.ok = true;
+    if (!read) {
+        out.problem = fileProblemText(read.error());
         return out;
     }
-    switch (read.error().error) {
-    case core::service::ActionError::FileTooLarge: out.problem = QStringLiteral("the file is larger than 16 MiB"); break;
-    case core::service::ActionError::NotFhir:
-        out.problem = QStringLiteral("not a FHIR JSON resource or Bundle (%1)").arg(QLatin1String(fhir::describe(read.error().fhir)));
-        break;
-    default: out.problem = QStringLiteral("cannot read the file"); break;
-    }
+    out.resources = std::move(*read);
+    out.ok = true;
     return out;
 }
 

@@ -8,7 +8,6 @@
 #include "walletio.h"
 #include "walletrecords.h"
 
-#include "core/fhir/fhirerror.h"
 #include "core/service/wallet.h"
 
 #include <QCommandLineParser>
@@ -280,12 +279,9 @@ int actionFailure(const char *action, const service::ActionFailure &f, const QSt
     case ActionError::PublishFailed:
         return ledgerError(what, ExitPublishFailed, publishText(f));
     case ActionError::FileUnreadable:
-        return reportError(action, ExitUsage, QStringLiteral("cannot read the file"));
     case ActionError::FileTooLarge:
-        return reportError(action, ExitUsage, QStringLiteral("the file is larger than 16 MiB"));
     case ActionError::NotFhir:
-        return reportError(action, ExitUsage,
-                           QStringLiteral("not a FHIR JSON resource or Bundle (%1)").arg(QLatin1String(fhir::describe(f.fhir))));
+        return reportError(action, ExitUsage, fileProblemText(f));
     case ActionError::NoEntries:
         return reportError(action, ExitUsage, QStringLiteral("nothing to add"));
     case ActionError::NoSuchRecord:

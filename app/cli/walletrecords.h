@@ -32,6 +32,9 @@ int actionFailure(const char *action, const core::service::ActionFailure &failur
 /** wallet connect-code|sync|entries|add; -1 when `action` is none of them. */
 int runWalletRecordAction(const QString &action, const QString &dir, const QCommandLineParser &parser);
 
+/** Why a FHIR file was refused (FileUnreadable, FileTooLarge, NotFhir), in one line. */
+QString fileProblemText(const core::service::ActionFailure &failure);
+
 struct ReadResources
 {
     bool ok = false;

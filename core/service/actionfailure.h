@@ -51,6 +51,13 @@ inline ActionFailure actionFailure(ActionError error)
     return f;
 }
 
+inline ActionFailure networkFileFailure(NetworkFileFailure network)
+{
+    ActionFailure f = actionFailure(ActionError::NetworkFile);
+    f.network = std::move(network);
+    return f;
+}
+
 template <typename T>
 using ActionResult = Result<T, ActionFailure>;
 

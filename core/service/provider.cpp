@@ -48,11 +48,8 @@ ActionResult<PublishReport> publishForPatient(const record::ConnectCode &code, c
     if (resources.isEmpty())
         return fail(actionFailure(ActionError::NoEntries));
     auto config = network.resolve();
-    if (!config) {
-        ActionFailure f = actionFailure(ActionError::NetworkFile);
-        f.network = config.error();
-        return fail(f);
-    }
+    if (!config)
+        return fail(networkFileFailure(config.error()));
     return detail::publishEach(*config, code, providerKey, false, resources);
 }
 

@@ -41,13 +41,6 @@ ActionFailure reserveFailure(const sync::ReserveFailure &reserve)
     return f;
 }
 
-ActionFailure networkFailure(NetworkFileFailure network)
-{
-    ActionFailure f = actionFailure(ActionError::NetworkFile);
-    f.network = std::move(network);
-    return f;
-}
-
 } // namespace
 
 QString RecordView::labelOf(const crypto::Hash32 &id) const
@@ -72,7 +65,7 @@ ActionResult<Wallet::Open> Wallet::openRecords(const NetworkSource *network)
     if (network) {
         auto config = network->resolve();
         if (!config)
-            return fail(networkFailure(config.error()));
+            return fail(networkFileFailure(config.error()));
         open.network = std::move(*config);
     }
     return open;
