@@ -7,36 +7,49 @@ import {TypedDataDomain} from "./TypedDataDomain.sol";
 
 /// @title AccessGrants
 /// @notice A patient's signed permission for a clinician to read part of their record, its
-///         revocation, and the receipts clinicians leave each time they read.
+///         revocation, and the receipts clinicians leave each time they read (docs/PROTOCOL.md §8).
 /// @dev The patient signs GrantTerms as EIP-712 typed data with a pseudonymous sharing key (derived
-///      for sharing, never the main account). Anyone may submit the signed grant; only the sharing
-///      key itself (as msg.sender) may revoke it. The passcode hash is stored for clients to check:
-///      the contract never sees a passcode.
+///      for one grant, never the main account). The grant id is bound to that key (grantIdOf), so
+///      nobody can take it first with other terms. The encrypted key bundle may be larger than one
+///      transaction should carry: it is sent in parts (part 0 with `issue`, the rest with
+///      `addKeyBundlePart` from the sharing key) and the grant is usable once every part is in. Only
+///      the sharing key itself (as msg.sender) may add parts or revoke. No passcode, nor any hash of
+///      one, is ever given to the contract.
 contract AccessGrants is TypedDataDomain {
     /// @notice The longest validity a grant may have, counted from the block it is issued in.
-    uint256 public constant MAX_VALIDITY = 365 days;
-    /// @notice Largest encrypted key bundle accepted, in bytes.
-    uint256 public constant MAX_KEY_BUNDLE_BYTES = 32 * 1024;
+    uint256 public constant MAX_VALIDITY = 90 days;
+    /// @notice Largest part of an encrypted key bundle, in bytes.
+    uint256 public constant MAX_PART_BYTES = 32 * 1024;
+    /// @notice Most parts a key bundle may have (2 MiB in all).
+    uint256 public constant MAX_PARTS = 64;
+    /// @notice Permission bit: the clinician may read (always set).
+    uint8 public constant PERMISSION_READ = 1;
+    /// @notice Permission bit: the clinician may write notes and prescriptions back.
+    uint8 public constant PERMISSION_WRITE = 2;
     /// @notice keccak256 of the EIP-712 type of GrantTerms.
     bytes32 public constant GRANT_TERMS_TYPEHASH = keccak256(
-        "GrantTerms(bytes32 grantId,address patient,bytes32 scopeHash,uint64 expiry,address grantee,bytes32 passcodeHash,uint256 nonce)"
+        "GrantTerms(bytes32 grantId,address patient,bytes32 scopeHash,bytes32 keyBundleHash,uint16 keyBundleParts,uint64 expiry,address grantee,uint8 permissions,uint256 nonce)"
     );
 
     /// @notice The terms the patient signs.
-    /// @param grantId A random 32-byte id chosen by the patient's wallet (the QR carries it).
-    /// @param patient The pseudonymous sharing account that signs (and alone may revoke).
+    /// @param grantId grantIdOf(patient, nonce): the id the share code carries.
+    /// @param patient The pseudonymous sharing account that signs (and alone may add parts and revoke).
     /// @param scopeHash keccak256 of the scope (categories, entries, date range) as the wallet encodes it.
+    /// @param keyBundleHash keccak256 of the whole encrypted key bundle (all parts joined in order).
+    /// @param keyBundleParts The number of parts the bundle is sent in (1 to MAX_PARTS).
     /// @param expiry Unix time (seconds) after which the grant no longer allows access.
-    /// @param grantee The only clinician allowed, or zero for any licensed clinician holding the QR.
-    /// @param passcodeHash The hash of the optional passcode, or zero for none (checked by clients).
+    /// @param grantee The only clinician allowed, or zero for any licensed clinician holding the code.
+    /// @param permissions PERMISSION_READ, optionally | PERMISSION_WRITE.
     /// @param nonce A number the signer never uses twice.
     struct GrantTerms {
         bytes32 grantId;
         address patient;
         bytes32 scopeHash;
+        bytes32 keyBundleHash;
+        uint16 keyBundleParts;
         uint64 expiry;
         address grantee;
-        bytes32 passcodeHash;
+        uint8 permissions;
         uint256 nonce;
     }
 
@@ -45,7 +58,8 @@ contract AccessGrants is TypedDataDomain {
         None,
         Active,
         Revoked,
-        Expired
+        Expired,
+        Incomplete
     }
 
     /// @dev A stored grant. `revokedAt` is 0 until the grant is revoked.
@@ -55,8 +69,10 @@ contract AccessGrants is TypedDataDomain {
         uint64 issuedAt;
         address grantee;
         uint64 revokedAt;
+        uint16 keyBundleParts;
+        uint16 partsReceived;
+        uint8 permissions;
         bytes32 scopeHash;
-        bytes32 passcodeHash;
         bytes32 keyBundleHash;
     }
 
@@ -65,29 +81,35 @@ contract AccessGrants is TypedDataDomain {
     mapping(address patient => mapping(uint256 nonce => bool)) private _usedNonces;
     mapping(bytes32 grantId => uint256) private _accessCounts;
 
-    /// @notice A grant was issued; `encryptedKeyBundle` holds the entry keys under the share key.
+    /// @notice A grant was issued; `firstPart` is part 0 of the encrypted key bundle.
     event GrantIssued(
         bytes32 indexed grantId,
         address indexed patient,
         address indexed grantee,
         bytes32 scopeHash,
+        bytes32 keyBundleHash,
+        uint16 keyBundleParts,
         uint64 expiry,
-        bytes32 passcodeHash,
-        bytes encryptedKeyBundle
+        uint8 permissions,
+        bytes firstPart
     );
+    /// @notice Part `index` (1 or more) of the grant's encrypted key bundle.
+    event KeyBundlePart(bytes32 indexed grantId, uint16 index, bytes part);
     /// @notice The patient revoked the grant at time `revokedAt`.
     event Revoked(bytes32 indexed grantId, address indexed patient, uint64 revokedAt);
     /// @notice `clinician` read under the grant at time `accessedAt` and left receipt `receiptHash`.
     event AccessRecorded(bytes32 indexed grantId, address indexed clinician, bytes32 receiptHash, uint64 accessedAt);
 
-    /// @notice A grant with this id already exists.
-    error GrantExists(bytes32 grantId);
+    /// @notice The grant id is not grantIdOf(patient, nonce).
+    error GrantIdNotBound(bytes32 grantId, bytes32 expected);
     /// @notice No grant has this id.
     error UnknownGrant(bytes32 grantId);
     /// @notice The grant's expiry is not after the current block time.
     error GrantExpired(bytes32 grantId, uint64 expiry);
     /// @notice The grant has been revoked.
     error GrantRevoked(bytes32 grantId);
+    /// @notice Not every part of the grant's key bundle has been sent yet.
+    error GrantIncomplete(bytes32 grantId, uint16 received, uint16 parts);
     /// @notice The expiry is further than MAX_VALIDITY from now.
     error ExpiryTooFar(uint64 expiry, uint256 latest);
     /// @notice The signature is malformed, not low-S, or not by `terms.patient`.
@@ -100,19 +122,21 @@ contract AccessGrants is TypedDataDomain {
     error NotPatient(address caller);
     /// @notice The caller is not licensed as a clinician now.
     error NotLicensedClinician(address caller);
-    /// @notice The grant id is zero.
-    error ZeroGrantId();
     /// @notice An address that must be set is zero.
     error ZeroAddress();
-    /// @notice The encrypted key bundle is empty.
-    error EmptyKeyBundle();
-    /// @notice The encrypted key bundle is larger than MAX_KEY_BUNDLE_BYTES.
-    error KeyBundleTooLarge(uint256 size, uint256 max);
+    /// @notice The permissions lack PERMISSION_READ or have unknown bits.
+    error BadPermissions(uint8 permissions);
+    /// @notice The part count is 0 or more than MAX_PARTS.
+    error BadPartCount(uint16 parts);
+    /// @notice A key bundle part is empty or larger than MAX_PART_BYTES.
+    error BadPartSize(uint256 size, uint256 max);
+    /// @notice Parts must come in order: `index` is not the next one, or every part is already in.
+    error BadPartIndex(uint16 index, uint16 expected);
     /// @notice The receipt hash is zero.
     error ZeroReceipt();
 
     /// @param licenceRegistry The CarnetRegistry whose clinicians may record access.
-    constructor(ILicenceRegistry licenceRegistry) TypedDataDomain("Carnet Access Grants", "1") {
+    constructor(ILicenceRegistry licenceRegistry) TypedDataDomain("Carnet Access Grants", "2") {
         if (address(licenceRegistry) == address(0)) revert ZeroAddress();
         registry = licenceRegistry;
     }
@@ -120,22 +144,24 @@ contract AccessGrants is TypedDataDomain {
     /// @notice Records a grant signed by the patient's sharing key. Anyone may submit it.
     /// @param terms The signed terms.
     /// @param patientSignature The 65-byte signature r ‖ s ‖ v of the EIP-712 digest of `terms`.
-    /// @param encryptedKeyBundle The entry keys encrypted under the share key the QR carries
-    ///        (1 to MAX_KEY_BUNDLE_BYTES bytes, opaque to the contract; only its hash is stored).
-    function issue(GrantTerms calldata terms, bytes calldata patientSignature, bytes calldata encryptedKeyBundle)
-        external
-    {
-        if (terms.grantId == bytes32(0)) revert ZeroGrantId();
+    /// @param firstPart Part 0 of the encrypted key bundle (1 to MAX_PART_BYTES bytes, opaque to the
+    ///        contract; the whole bundle's hash is in the terms).
+    function issue(GrantTerms calldata terms, bytes calldata patientSignature, bytes calldata firstPart) external {
         if (terms.patient == address(0)) revert ZeroAddress();
-        if (_grants[terms.grantId].patient != address(0)) revert GrantExists(terms.grantId);
+        bytes32 expected = grantIdOf(terms.patient, terms.nonce);
+        if (terms.grantId != expected) revert GrantIdNotBound(terms.grantId, expected);
+        // The id is bound to (patient, nonce), so an unused nonce means an unused id.
+        if (_usedNonces[terms.patient][terms.nonce]) revert NonceUsed(terms.patient, terms.nonce);
         if (terms.expiry <= block.timestamp) revert GrantExpired(terms.grantId, terms.expiry);
         if (terms.expiry > block.timestamp + MAX_VALIDITY) {
             revert ExpiryTooFar(terms.expiry, block.timestamp + MAX_VALIDITY);
         }
-        if (_usedNonces[terms.patient][terms.nonce]) revert NonceUsed(terms.patient, terms.nonce);
-        uint256 bundleSize = encryptedKeyBundle.length;
-        if (bundleSize == 0) revert EmptyKeyBundle();
-        if (bundleSize > MAX_KEY_BUNDLE_BYTES) revert KeyBundleTooLarge(bundleSize, MAX_KEY_BUNDLE_BYTES);
+        if ((terms.permissions & PERMISSION_READ) == 0 || (terms.permissions & ~(PERMISSION_READ | PERMISSION_WRITE)) != 0)
+        {
+            revert BadPermissions(terms.permissions);
+        }
+        if (terms.keyBundleParts == 0 || terms.keyBundleParts > MAX_PARTS) revert BadPartCount(terms.keyBundleParts);
+        _checkPartSize(firstPart.length);
 
         (address signer, ECDSA.RecoverError recoverError,) =
             ECDSA.tryRecoverCalldata(grantDigest(terms), patientSignature);
@@ -148,23 +174,41 @@ contract AccessGrants is TypedDataDomain {
             issuedAt: uint64(block.timestamp),
             grantee: terms.grantee,
             revokedAt: 0,
+            keyBundleParts: terms.keyBundleParts,
+            partsReceived: 1,
+            permissions: terms.permissions,
             scopeHash: terms.scopeHash,
-            passcodeHash: terms.passcodeHash,
-            keyBundleHash: keccak256(encryptedKeyBundle)
+            keyBundleHash: terms.keyBundleHash
         });
         emit GrantIssued(
             terms.grantId,
             terms.patient,
             terms.grantee,
             terms.scopeHash,
+            terms.keyBundleHash,
+            terms.keyBundleParts,
             terms.expiry,
-            terms.passcodeHash,
-            encryptedKeyBundle
+            terms.permissions,
+            firstPart
         );
     }
 
-    /// @notice Revokes a g. Only the grant's patient signer may call it, as msg.sender.
-    /// @dev Revoking an expired grant is allowed (it records the patient's intent); revoking twice is not.
+    /// @notice Sends part `index` of the grant's key bundle. Only the grant's patient signer, in order.
+    /// @dev The contract does not hash the parts (readers check the joined bundle against the signed
+    ///      keyBundleHash); it only keeps the count, so a grant is Incomplete until every part is in.
+    function addKeyBundlePart(bytes32 grantId, uint16 index, bytes calldata part) external {
+        Grant storage g = _existing(grantId);
+        if (msg.sender != g.patient) revert NotPatient(msg.sender);
+        if (g.revokedAt != 0) revert GrantRevoked(grantId);
+        if (index != g.partsReceived || index >= g.keyBundleParts) revert BadPartIndex(index, g.partsReceived);
+        _checkPartSize(part.length);
+        g.partsReceived = index + 1;
+        emit KeyBundlePart(grantId, index, part);
+    }
+
+    /// @notice Revokes a grant. Only the grant's patient signer may call it, as msg.sender.
+    /// @dev Revoking an expired or incomplete grant is allowed (it records the patient's intent);
+    ///      revoking twice is not.
     /// @param grantId The grant to revoke.
     function revoke(bytes32 grantId) external {
         Grant storage g = _existing(grantId);
@@ -175,12 +219,14 @@ contract AccessGrants is TypedDataDomain {
     }
 
     /// @notice Leaves an access receipt: a licensed clinician read under a grant in force.
-    /// @param grantId The grant read under (not revoked, not expired; the caller must be its grantee if it names one).
-    /// @param receiptHash keccak256 of the clinician's receipt (what was read, as the wallet encodes it).
+    /// @param grantId The grant read under (complete, not revoked, not expired; the caller must be its
+    ///        grantee if it names one).
+    /// @param receiptHash keccak256 of the clinician's receipt (docs/PROTOCOL.md §8.9).
     function recordAccess(bytes32 grantId, bytes32 receiptHash) external {
         Grant storage g = _existing(grantId);
         if (g.revokedAt != 0) revert GrantRevoked(grantId);
         if (g.expiry <= block.timestamp) revert GrantExpired(grantId, g.expiry);
+        if (g.partsReceived != g.keyBundleParts) revert GrantIncomplete(grantId, g.partsReceived, g.keyBundleParts);
         if (g.grantee != address(0) && g.grantee != msg.sender) revert NotGrantee(msg.sender);
         if (!registry.isLicensed(msg.sender, ROLE_CLINICIAN)) revert NotLicensedClinician(msg.sender);
         if (receiptHash == bytes32(0)) revert ZeroReceipt();
@@ -188,16 +234,18 @@ contract AccessGrants is TypedDataDomain {
         emit AccessRecorded(grantId, msg.sender, receiptHash, uint64(block.timestamp));
     }
 
-    /// @notice None (never issued), Active, Revoked or Expired (revocation wins over expiry).
+    /// @notice None (never issued), Active, Revoked, Expired or Incomplete (revocation wins over
+    ///         expiry, expiry over incompleteness).
     function grantState(bytes32 grantId) external view returns (GrantState) {
         Grant storage g = _grants[grantId];
         if (g.patient == address(0)) return GrantState.None;
         if (g.revokedAt != 0) return GrantState.Revoked;
         if (g.expiry <= block.timestamp) return GrantState.Expired;
+        if (g.partsReceived != g.keyBundleParts) return GrantState.Incomplete;
         return GrantState.Active;
     }
 
-    /// @notice Everything the contract keeps of a g.
+    /// @notice Everything the contract keeps of a grant.
     function grant(bytes32 grantId)
         external
         view
@@ -205,25 +253,44 @@ contract AccessGrants is TypedDataDomain {
             address patient,
             address grantee,
             bytes32 scopeHash,
-            bytes32 passcodeHash,
             bytes32 keyBundleHash,
+            uint16 keyBundleParts,
+            uint16 partsReceived,
+            uint8 permissions,
             uint64 expiry,
             uint64 issuedAt,
             uint64 revokedAt
         )
     {
         Grant storage g = _existing(grantId);
-        return (g.patient, g.grantee, g.scopeHash, g.passcodeHash, g.keyBundleHash, g.expiry, g.issuedAt, g.revokedAt);
+        return (
+            g.patient,
+            g.grantee,
+            g.scopeHash,
+            g.keyBundleHash,
+            g.keyBundleParts,
+            g.partsReceived,
+            g.permissions,
+            g.expiry,
+            g.issuedAt,
+            g.revokedAt
+        );
     }
 
-    /// @notice The number of access receipts recorded under a g.
+    /// @notice The number of access receipts recorded under a grant.
     function accessCount(bytes32 grantId) external view returns (uint256) {
         return _accessCounts[grantId];
     }
 
-    /// @notice Whether `patient` has already used `nonce` in an issued g.
+    /// @notice Whether `patient` has already used `nonce` in an issued grant.
     function nonceUsed(address patient, uint256 nonce) external view returns (bool) {
         return _usedNonces[patient][nonce];
+    }
+
+    /// @notice The only grant id `patient` may issue with `nonce`:
+    ///         keccak256("carnet/grant-id/v1" ‖ patient (20 bytes) ‖ nonce (32 bytes)).
+    function grantIdOf(address patient, uint256 nonce) public pure returns (bytes32) {
+        return keccak256(abi.encodePacked("carnet/grant-id/v1", patient, nonce));
     }
 
     /// @notice The EIP-712 digest the patient signs for `terms`.
@@ -235,13 +302,19 @@ contract AccessGrants is TypedDataDomain {
                     terms.grantId,
                     terms.patient,
                     terms.scopeHash,
+                    terms.keyBundleHash,
+                    terms.keyBundleParts,
                     terms.expiry,
                     terms.grantee,
-                    terms.passcodeHash,
+                    terms.permissions,
                     terms.nonce
                 )
             )
         );
+    }
+
+    function _checkPartSize(uint256 size) private pure {
+        if (size == 0 || size > MAX_PART_BYTES) revert BadPartSize(size, MAX_PART_BYTES);
     }
 
     function _existing(bytes32 grantId) private view returns (Grant storage) {

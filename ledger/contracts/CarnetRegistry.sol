@@ -31,9 +31,13 @@ contract CarnetRegistry is ILicenceRegistry {
     address private _pendingAuthority;
     mapping(address account => mapping(uint8 role => Interval[])) private _history;
     mapping(address account => string) private _names;
+    mapping(address account => bytes) private _encryptionKeys;
 
     /// @notice The authority registered `account` in `role` under `name` at block `blockNumber`.
     event Registered(address indexed account, uint8 indexed role, string name, uint64 blockNumber);
+    /// @notice The authority set `account`'s encryption key (33-byte compressed secp256k1 public key)
+    ///         that patients seal key bundles to (docs/PROTOCOL.md §8.1).
+    event EncryptionKeySet(address indexed account, bytes key);
     /// @notice The authority revoked the licence of `account` in `role` at block `blockNumber`.
     event Revoked(address indexed account, uint8 indexed role, uint64 blockNumber);
     /// @notice `current` offered the authority to `pending`, which must accept it.
@@ -53,6 +57,8 @@ contract CarnetRegistry is ILicenceRegistry {
     error EmptyName();
     /// @notice The display name is longer than MAX_NAME_BYTES.
     error NameTooLong(uint256 length, uint256 max);
+    /// @notice The key is not 33 bytes starting 0x02 or 0x03.
+    error BadEncryptionKey();
     /// @notice An address argument is zero.
     error ZeroAddress();
     /// @notice `role` is not PROVIDER, CLINICIAN or RESEARCHER.
@@ -123,6 +129,18 @@ contract CarnetRegistry is ILicenceRegistry {
         emit Registered(account, role, name, blockNumber);
     }
 
+    /// @notice Sets the encryption key patients seal grants to for `account` (a clinician reading
+    ///         under grants that name it). The contract checks the encoding only; readers check that
+    ///         it is a point of the curve. A later call replaces it.
+    /// @param account A registered account.
+    /// @param key The compressed public key: 0x02 or 0x03, then 32 bytes.
+    function setEncryptionKey(address account, bytes calldata key) external onlyAuthority {
+        if (account == address(0)) revert ZeroAddress();
+        if (key.length != 33 || (key[0] != 0x02 && key[0] != 0x03)) revert BadEncryptionKey();
+        _encryptionKeys[account] = key;
+        emit EncryptionKeySet(account, key);
+    }
+
     /// @notice Ends the licence of `account` in `role` at this block (the account is still licensed
     ///         at this block, and no longer after it).
     /// @param account The licensed account.
@@ -183,6 +201,11 @@ contract CarnetRegistry is ILicenceRegistry {
     /// @notice The display name `account` was last registered under ("" if never registered).
     function nameOf(address account) external view returns (string memory) {
         return _names[account];
+    }
+
+    /// @notice The encryption key set for `account` (empty if none).
+    function encryptionKeyOf(address account) external view returns (bytes memory) {
+        return _encryptionKeys[account];
     }
 
     function _inForce(address account, uint8 role) private view returns (bool) {

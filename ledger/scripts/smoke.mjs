@@ -22,7 +22,7 @@ if (artifactsArg < 0 || !process.argv[artifactsArg + 1]) {
 }
 const ART = path.resolve(process.argv[artifactsArg + 1]);
 const require = createRequire(path.join(ledgerDir, '..', 'tests', 'oracles', 'package.json'));
-const { Interface, TypedDataEncoder, keccak256, toBeHex, getAddress } = require('ethers');
+const { Interface, TypedDataEncoder, keccak256, toBeHex, getAddress, solidityPackedKeccak256, concat } = require('ethers');
 
 const art = (n) => JSON.parse(fs.readFileSync(`${ART}/${n}.json`, 'utf8'));
 const C = {}; for (const n of ['CarnetRegistry', 'RecordLog', 'AccessGrants', 'ResearchMarket']) C[n] = { ...art(n), iface: new Interface(art(n).abi) };
@@ -148,34 +148,44 @@ check(await at(regBlock - 1) === false && await at(regBlock) === true && await a
 await tx('CarnetRegistry', 'register', [provider, 1, 'Laboratoire Cerballiance Lyon'], authority, 0n, 'CarnetRegistry.register (again)');
 check(await at(revBlock + 1) === false && (await call('CarnetRegistry', 'licenceCount', [provider, 1]))[0] === 2n, 'licence history keeps the gap');
 
-// --- access grants (signed by anvil's eth_signTypedData_v4 for the sharing account)
+// --- access grants (signed by anvil's eth_signTypedData_v4 for the sharing account; docs/PROTOCOL.md §8)
 const chainId = Number(await rpc('eth_chainId'));
-const domain = { name: 'Carnet Access Grants', version: '1', chainId, verifyingContract: C.AccessGrants.address };
+const domain = { name: 'Carnet Access Grants', version: '2', chainId, verifyingContract: C.AccessGrants.address };
 const types = { GrantTerms: [
   { name: 'grantId', type: 'bytes32' }, { name: 'patient', type: 'address' }, { name: 'scopeHash', type: 'bytes32' },
-  { name: 'expiry', type: 'uint64' }, { name: 'grantee', type: 'address' }, { name: 'passcodeHash', type: 'bytes32' },
-  { name: 'nonce', type: 'uint256' }] };
+  { name: 'keyBundleHash', type: 'bytes32' }, { name: 'keyBundleParts', type: 'uint16' }, { name: 'expiry', type: 'uint64' },
+  { name: 'grantee', type: 'address' }, { name: 'permissions', type: 'uint8' }, { name: 'nonce', type: 'uint256' }] };
 const now = Number((await rpc('eth_getBlockByNumber', ['latest', false])).timestamp);
-const terms = { grantId: keccak256('0x01'), patient: sharing, scopeHash: keccak256('0x02'), expiry: now + 86400,
-  grantee: '0x' + '00'.repeat(20), passcodeHash: '0x' + '00'.repeat(32), nonce: 1 };
+const part0 = '0x' + '11'.repeat(600), part1 = '0x' + '22'.repeat(40);
+const grantId = solidityPackedKeccak256(['string', 'address', 'uint256'], ['carnet/grant-id/v1', sharing, 1]);
+check((await call('AccessGrants', 'grantIdOf', [sharing, 1]))[0] === grantId, 'grantIdOf = ethers solidityPackedKeccak256');
+const terms = { grantId, patient: sharing, scopeHash: keccak256('0x02'), keyBundleHash: keccak256(concat([part0, part1])),
+  keyBundleParts: 2, expiry: now + 86400, grantee: '0x' + '00'.repeat(20), permissions: 1, nonce: 1 };
 const typed = { types: { EIP712Domain: [{ name: 'name', type: 'string' }, { name: 'version', type: 'string' },
   { name: 'chainId', type: 'uint256' }, { name: 'verifyingContract', type: 'address' }], ...types },
   primaryType: 'GrantTerms', domain, message: { ...terms, expiry: String(terms.expiry), nonce: String(terms.nonce) } };
 const sig = await rpc('eth_signTypedData_v4', [sharing, typed]);
-const termsTuple = [terms.grantId, terms.patient, terms.scopeHash, terms.expiry, terms.grantee, terms.passcodeHash, terms.nonce];
+const tuple = (t) => [t.grantId, t.patient, t.scopeHash, t.keyBundleHash, t.keyBundleParts, t.expiry, t.grantee, t.permissions, t.nonce];
+const termsTuple = tuple(terms);
 check((await call('AccessGrants', 'grantDigest', [termsTuple]))[0] === TypedDataEncoder.hash(domain, types, terms), 'grantDigest = ethers TypedDataEncoder.hash');
 check((await call('AccessGrants', 'domainSeparator', []))[0] === TypedDataEncoder.hashDomain(domain), 'domainSeparator = ethers hashDomain');
-const bundle = '0x' + '11'.repeat(600);
-await expectRevert('AccessGrants', 'issue', [[...termsTuple.slice(0, 6), 2], sig, bundle], relayer, 'BadSignature');
+await expectRevert('AccessGrants', 'issue', [tuple({ ...terms, grantId: keccak256('0x01') }), sig, part0], relayer, 'GrantIdNotBound');
+await expectRevert('AccessGrants', 'issue', [tuple({ ...terms, permissions: 3 }), sig, part0], relayer, 'BadSignature');
 const badS = sig.slice(0, 66) + 'ff'.repeat(32) + sig.slice(130);
-await expectRevert('AccessGrants', 'issue', [termsTuple, badS, bundle], relayer, 'BadSignature');
-await expectRevert('AccessGrants', 'issue', [[...termsTuple.slice(0, 3), now + 400 * 86400, ...termsTuple.slice(4)], sig, bundle], relayer, 'ExpiryTooFar');
-await expectRevert('AccessGrants', 'issue', [[...termsTuple.slice(0, 3), now - 1, ...termsTuple.slice(4)], sig, bundle], relayer, 'GrantExpired');
-await expectRevert('AccessGrants', 'issue', [termsTuple, sig, '0x'], relayer, 'EmptyKeyBundle');
-r = await tx('AccessGrants', 'issue', [termsTuple, sig, bundle], relayer, 0n, 'AccessGrants.issue (600 B bundle)');
+await expectRevert('AccessGrants', 'issue', [termsTuple, badS, part0], relayer, 'BadSignature');
+await expectRevert('AccessGrants', 'issue', [tuple({ ...terms, expiry: now + 100 * 86400 }), sig, part0], relayer, 'ExpiryTooFar');
+await expectRevert('AccessGrants', 'issue', [tuple({ ...terms, expiry: now - 1 }), sig, part0], relayer, 'GrantExpired');
+await expectRevert('AccessGrants', 'issue', [termsTuple, sig, '0x'], relayer, 'BadPartSize');
+r = await tx('AccessGrants', 'issue', [termsTuple, sig, part0], relayer, 0n, 'AccessGrants.issue (600 B part)');
 ev = events('AccessGrants', r)[0];
-check(ev.name === 'GrantIssued' && ev.args.patient === sharing && ev.args.encryptedKeyBundle === bundle, 'GrantIssued event');
-await expectRevert('AccessGrants', 'issue', [termsTuple, sig, bundle], relayer, 'GrantExists');
+check(ev.name === 'GrantIssued' && ev.args.patient === sharing && ev.args.firstPart === part0, 'GrantIssued event');
+await expectRevert('AccessGrants', 'issue', [termsTuple, sig, part0], relayer, 'NonceUsed');
+check(Number((await call('AccessGrants', 'grantState', [terms.grantId]))[0]) === 4, 'grantState Incomplete');
+await expectRevert('AccessGrants', 'recordAccess', [terms.grantId, keccak256('0x03')], clinician, 'GrantIncomplete');
+await expectRevert('AccessGrants', 'addKeyBundlePart', [terms.grantId, 1, part1], relayer, 'NotPatient');
+await expectRevert('AccessGrants', 'addKeyBundlePart', [terms.grantId, 2, part1], sharing, 'BadPartIndex');
+r = await tx('AccessGrants', 'addKeyBundlePart', [terms.grantId, 1, part1], sharing, 0n, 'AccessGrants.addKeyBundlePart (40 B)');
+check(events('AccessGrants', r)[0].name === 'KeyBundlePart', 'KeyBundlePart event');
 check(Number((await call('AccessGrants', 'grantState', [terms.grantId]))[0]) === 1, 'grantState Active');
 await expectRevert('AccessGrants', 'recordAccess', [terms.grantId, keccak256('0x03')], researcher, 'NotLicensedClinician');
 r = await tx('AccessGrants', 'recordAccess', [terms.grantId, keccak256('0x03')], clinician, 0n, 'AccessGrants.recordAccess');
@@ -187,7 +197,12 @@ check(events('AccessGrants', r)[0].name === 'Revoked', 'Revoked (grant) event');
 await expectRevert('AccessGrants', 'recordAccess', [terms.grantId, keccak256('0x03')], clinician, 'GrantRevoked');
 check(Number((await call('AccessGrants', 'grantState', [terms.grantId]))[0]) === 2, 'grantState Revoked');
 const [fields, dName, dVersion, dChain, dAddr] = await call('AccessGrants', 'eip712Domain', []);
-check(fields === '0x0f' && dName === domain.name && dVersion === '1' && Number(dChain) === chainId && dAddr === C.AccessGrants.address, 'eip712Domain (ERC-5267)');
+check(fields === '0x0f' && dName === domain.name && dVersion === '2' && Number(dChain) === chainId && dAddr === C.AccessGrants.address, 'eip712Domain (ERC-5267)');
+const encKey = '0x02' + '44'.repeat(32);
+await expectRevert('CarnetRegistry', 'setEncryptionKey', [clinician, encKey], relayer, 'NotAuthority');
+await expectRevert('CarnetRegistry', 'setEncryptionKey', [clinician, '0x04' + '44'.repeat(32)], authority, 'BadEncryptionKey');
+await tx('CarnetRegistry', 'setEncryptionKey', [clinician, encKey], authority, 0n, 'CarnetRegistry.setEncryptionKey');
+check((await call('CarnetRegistry', 'encryptionKeyOf', [clinician]))[0] === encKey, 'encryptionKeyOf');
 
 // --- research market
 const studyId = keccak256('0x0a');

@@ -259,7 +259,13 @@ private Q_SLOTS:
                                      << selectorHex("BadSequence(bytes32,uint64,uint64)");
         QTest::newRow("issue")
             << hexOf(accessGrants::fnIssue)
-            << selectorHex("issue((bytes32,address,bytes32,uint64,address,bytes32,uint256),bytes,bytes)");
+            << selectorHex("issue((bytes32,address,bytes32,bytes32,uint16,uint64,address,uint8,uint256),bytes,bytes)");
+        QTest::newRow("addKeyBundlePart") << hexOf(accessGrants::fnAddKeyBundlePart)
+                                          << selectorHex("addKeyBundlePart(bytes32,uint16,bytes)");
+        QTest::newRow("KeyBundlePart") << hexOf(accessGrants::evKeyBundlePart)
+                                       << keccakHex("KeyBundlePart(bytes32,uint16,bytes)");
+        QTest::newRow("setEncryptionKey") << hexOf(carnetRegistry::fnSetEncryptionKey)
+                                          << selectorHex("setEncryptionKey(address,bytes)");
         QTest::newRow("recordAccess") << hexOf(accessGrants::fnRecordAccess)
                                       << selectorHex("recordAccess(bytes32,bytes32)");
         QTest::newRow("AccessRecorded") << hexOf(accessGrants::evAccessRecorded)

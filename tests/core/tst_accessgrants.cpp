@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // AccessGrants through the C++ binding on the fixture's anvil: a grant built and signed in C++ with
-// EIP-712 (digest checked against the contract's own grantDigest), issued by a third party,
-// GrantIssued / AccessRecorded / Revoked decoded from receipts and from eth_getLogs, the state
-// machine None → Active → Expired / Revoked with the chain clock moved by evm_increaseTime, and every
-// revert decoded by name with its arguments (GrantExists, UnknownGrant, GrantExpired, GrantRevoked,
-// ExpiryTooFar, BadSignature, NonceUsed, NotGrantee, NotPatient, NotLicensedClinician, ZeroGrantId,
-// ZeroAddress, EmptyKeyBundle, KeyBundleTooLarge, ZeroReceipt).
+// EIP-712 (digest checked against the contract's own grantDigest), its id bound to the signer
+// (grantIdOf, checked against the contract's), issued by a third party with its key bundle in two
+// parts, GrantIssued / KeyBundlePart / AccessRecorded / Revoked decoded from receipts and from
+// eth_getLogs, the state machine None → Incomplete → Active → Expired / Revoked with the chain clock
+// moved by evm_increaseTime, and every revert decoded by name with its arguments (GrantIdNotBound,
+// UnknownGrant, GrantExpired, GrantRevoked, GrantIncomplete, ExpiryTooFar, BadSignature, NonceUsed,
+// NotGrantee, NotPatient, NotLicensedClinician, ZeroAddress, BadPermissions, BadPartCount,
+// BadPartSize, BadPartIndex, ZeroReceipt).
 #include "core/ledger/contracts/accessgrants.h"
 #include "core/ledger/eip712.h"
 #include "tests/core/contracttestutil.h"
@@ -23,19 +25,24 @@ class TestAccessGrants : public QObject
     carnet::test::ContractsFixture m_f;
     std::unique_ptr<AccessGrants> m_grants;
 
-    /** Terms by a fresh sharing key, valid for `validity` seconds of chain time. */
-    GrantTerms termsFor(const crypto::PrivateKey &sharingKey, std::uint64_t validity, const crypto::Address &grantee = {})
+    /** Terms by a sharing key, valid for `validity` seconds of chain time, for a one-part bundle
+     *  `bundle` (the default: kBundle). */
+    GrantTerms termsFor(const crypto::PrivateKey &sharingKey, std::uint64_t validity, const crypto::Address &grantee = {},
+                        const U256 &nonce = U256(7))
     {
         GrantTerms t;
-        t.grantId = randomHash();
         t.patient = addressOfKey(sharingKey);
+        t.nonce = nonce;
+        t.grantId = grantIdOf(t.patient, t.nonce);
         t.scopeHash = randomHash();
+        t.keyBundleHash = crypto::keccak256(m_bundle);
+        t.keyBundleParts = 1;
         t.expiry = m_f.now() + validity;
         t.grantee = grantee;
-        t.passcodeHash = randomHash();
-        t.nonce = U256(7);
+        t.permissions = kPermissionRead;
         return t;
     }
+    const crypto::Bytes m_bundle = crypto::randomBytes(48);
 
     crypto::Bytes sign(const crypto::PrivateKey &key, const GrantTerms &terms)
     {
@@ -48,8 +55,17 @@ private Q_SLOTS:
         QVERIFY2(m_f.load(), "no devnet network file: run through ctest (fixture devnet)");
         m_grants = std::make_unique<AccessGrants>(*m_f.client, m_f.contract("AccessGrants"));
         QCOMPARE(m_grants->registry().value(), m_f.registry->address());
-        QCOMPARE(m_grants->maxValidity().value(), std::uint64_t(365 * 24 * 3600));
-        QCOMPARE(m_grants->maxKeyBundleBytes().value(), std::uint64_t(32 * 1024));
+        QCOMPARE(m_grants->maxValidity().value(), std::uint64_t(90 * 24 * 3600));
+        QCOMPARE(m_grants->maxPartBytes().value(), std::uint64_t(32 * 1024));
+        QCOMPARE(m_grants->maxParts().value(), std::uint64_t(64));
+    }
+
+    void grantIdIsBoundToItsSigner()
+    {
+        for (const U256 &nonce : {U256(0), U256(7), U256::max()}) {
+            const crypto::Address signer = addressOfKey(crypto::PrivateKey::generate());
+            QCOMPARE(grantIdOf(signer, nonce), m_grants->grantIdOf(signer, nonce).value());
+        }
     }
 
     void digestMatchesTheContract()
@@ -75,12 +91,17 @@ private Q_SLOTS:
         auto clinician = m_f.licensedKey(Role::Clinician);
         auto other = m_f.licensedKey(Role::Clinician);
         QVERIFY(submitter && clinician && other);
-        const GrantTerms terms = termsFor(sharing, 3600); // any clinician with the QR
-        const crypto::Bytes bundle = crypto::randomBytes(200);
+        GrantTerms terms = termsFor(sharing, 3600); // any clinician with the QR
+        const crypto::Bytes part0 = crypto::randomBytes(32 * 1024), part1 = crypto::randomBytes(200);
+        crypto::Bytes bundle = part0;
+        bundle.insert(bundle.end(), part1.begin(), part1.end());
+        terms.keyBundleHash = crypto::keccak256(bundle);
+        terms.keyBundleParts = 2;
+        terms.permissions = kPermissionRead | kPermissionWrite;
         QCOMPARE(m_grants->grantState(terms.grantId).value(), GrantState::None);
         QVERIFY(revertedWith(m_grants->grant(terms.grantId), QStringLiteral("UnknownGrant(%1)").arg(hashText(terms.grantId))));
 
-        const auto issued = m_grants->issue(*submitter, terms, sign(sharing, terms), bundle);
+        const auto issued = m_grants->issue(*submitter, terms, sign(sharing, terms), part0);
         QVERIFY2(issued, qPrintable(issued ? QString() : issued.error().toString()));
         QCOMPARE(issued->logs.size(), std::size_t(1));
         const auto event = decodeGrantIssued(issued->logs[0]);
@@ -90,17 +111,33 @@ private Q_SLOTS:
         QCOMPARE(event->grantee, crypto::Address{});
         QCOMPARE(event->scopeHash, terms.scopeHash);
         QCOMPARE(event->expiry, terms.expiry);
-        QCOMPARE(event->passcodeHash, terms.passcodeHash);
-        QVERIFY(event->encryptedKeyBundle == bundle);
+        QCOMPARE(event->keyBundleHash, terms.keyBundleHash);
+        QCOMPARE(event->keyBundleParts, std::uint16_t(2));
+        QCOMPARE(event->permissions, std::uint8_t(3));
+        QVERIFY(event->firstPart == part0);
         QCOMPARE(event->origin, LogOrigin::of(issued->logs[0]));
         QCOMPARE(event->origin.blockHash, issued->blockHash);
-        QVERIFY(!decodeGrantRevoked(issued->logs[0]) && !decodeAccessRecorded(issued->logs[0]));
+        QVERIFY(!decodeGrantRevoked(issued->logs[0]) && !decodeAccessRecorded(issued->logs[0])
+                && !decodeKeyBundlePart(issued->logs[0]));
+
+        // Incomplete until the last part is in: no receipt yet; parts only from the sharing key, in order.
+        QCOMPARE(m_grants->grantState(terms.grantId).value(), GrantState::Incomplete);
+        QVERIFY(revertedWith(m_grants->recordAccess(*clinician, terms.grantId, randomHash()),
+                             QStringLiteral("GrantIncomplete(%1, 1, 2)").arg(hashText(terms.grantId))));
+        QVERIFY(revertedWith(m_grants->addKeyBundlePart(*submitter, terms.grantId, 1, part1),
+                             QStringLiteral("NotPatient(%1)").arg(addressText(addressOfKey(*submitter)))));
+        QVERIFY(revertedWith(m_grants->addKeyBundlePart(sharing, terms.grantId, 2, part1), QStringLiteral("BadPartIndex(2, 1)")));
+        QVERIFY(revertedWith(m_grants->addKeyBundlePart(sharing, terms.grantId, 1, {}), QStringLiteral("BadPartSize(0, 32768)")));
+        const auto added = m_grants->addKeyBundlePart(sharing, terms.grantId, 1, part1);
+        QVERIFY(added);
+        const auto partEvent = decodeKeyBundlePart(added->logs.at(0));
+        QVERIFY(partEvent && partEvent->grantId == terms.grantId && partEvent->index == 1 && partEvent->part == part1);
+        QVERIFY(revertedWith(m_grants->addKeyBundlePart(sharing, terms.grantId, 2, part1), QStringLiteral("BadPartIndex(2, 2)")));
 
         const std::uint64_t issuedAt = m_f.blockTime(issued->blockNumber);
         QCOMPARE(m_grants->grantState(terms.grantId).value(), GrantState::Active);
         QCOMPARE(m_grants->grant(terms.grantId).value(),
-                 (GrantRecord{terms.patient, {}, terms.scopeHash, terms.passcodeHash, crypto::keccak256(bundle), terms.expiry,
-                              issuedAt, 0}));
+                 (GrantRecord{terms.patient, {}, terms.scopeHash, terms.keyBundleHash, 2, 2, 3, terms.expiry, issuedAt, 0}));
         QCOMPARE(m_grants->nonceUsed(terms.patient, terms.nonce).value(), true);
         QCOMPARE(m_grants->nonceUsed(terms.patient, U256(8)).value(), false);
         QCOMPARE(m_grants->accessCount(terms.grantId).value(), std::uint64_t(0));
@@ -137,14 +174,18 @@ private Q_SLOTS:
         QVERIFY(revertedWith(m_grants->revoke(sharing, terms.grantId),
                              QStringLiteral("GrantRevoked(%1)").arg(hashText(terms.grantId))));
 
-        // The grant's whole history through its log filter: issued, two accesses, revoked.
+        QVERIFY(revertedWith(m_grants->addKeyBundlePart(sharing, terms.grantId, 2, part1),
+                             QStringLiteral("GrantRevoked(%1)").arg(hashText(terms.grantId))));
+
+        // The grant's whole history through its log filter: issued, its second part, two accesses, revoked.
         const auto logs = m_f.client->getLogs(m_grants->grantFilter(terms.grantId), issued->blockNumber, revoked->blockNumber);
         QVERIFY(logs);
-        QCOMPARE(logs->size(), std::size_t(4));
+        QCOMPARE(logs->size(), std::size_t(5));
         QVERIFY(decodeGrantIssued(logs->at(0)));
-        QVERIFY(decodeAccessRecorded(logs->at(1)));
+        QVERIFY(decodeKeyBundlePart(logs->at(1)));
         QVERIFY(decodeAccessRecorded(logs->at(2)));
-        QVERIFY(decodeGrantRevoked(logs->at(3)));
+        QVERIFY(decodeAccessRecorded(logs->at(3)));
+        QVERIFY(decodeGrantRevoked(logs->at(4)));
     }
 
     void nominativeGrantAndExpiry()
@@ -156,7 +197,7 @@ private Q_SLOTS:
         auto provider = m_f.licensedKey(Role::Provider);
         QVERIFY(submitter && grantee && other && provider);
         const GrantTerms terms = termsFor(sharing, 600, addressOfKey(*grantee));
-        QVERIFY(m_grants->issue(*submitter, terms, sign(sharing, terms), crypto::randomBytes(32)));
+        QVERIFY(m_grants->issue(*submitter, terms, sign(sharing, terms), m_bundle));
         QCOMPARE(m_grants->grant(terms.grantId)->grantee, addressOfKey(*grantee));
 
         QVERIFY(revertedWith(m_grants->recordAccess(*other, terms.grantId, randomHash()),
@@ -172,7 +213,7 @@ private Q_SLOTS:
         // A provider (not a clinician) under an open grant.
         const crypto::PrivateKey sharing2 = crypto::PrivateKey::generate();
         const GrantTerms open = termsFor(sharing2, 600);
-        QVERIFY(m_grants->issue(*submitter, open, sign(sharing2, open), crypto::randomBytes(32)));
+        QVERIFY(m_grants->issue(*submitter, open, sign(sharing2, open), m_bundle));
         QVERIFY(revertedWith(m_grants->recordAccess(*provider, open.grantId, randomHash()),
                              QStringLiteral("NotLicensedClinician(%1)").arg(addressText(addressOfKey(*provider)))));
 
@@ -194,12 +235,17 @@ private Q_SLOTS:
         const crypto::PrivateKey sharing = crypto::PrivateKey::generate();
         auto submitter = m_f.fundedKey();
         QVERIFY(submitter);
-        const crypto::Bytes bundle = crypto::randomBytes(48);
+        const crypto::Bytes &bundle = m_bundle;
         const std::uint64_t maxValidity = m_grants->maxValidity().value();
 
-        GrantTerms zeroId = termsFor(sharing, 600);
-        zeroId.grantId = {};
-        QVERIFY(revertedWith(m_grants->issue(*submitter, zeroId, sign(sharing, zeroId), bundle), QStringLiteral("ZeroGrantId()")));
+        // An id not bound to (patient, nonce): someone else's id, or a random one.
+        for (const crypto::Hash32 &id : {randomHash(), grantIdOf(addressOfKey(crypto::PrivateKey::generate()), U256(7))}) {
+            GrantTerms taken = termsFor(sharing, 600);
+            taken.grantId = id;
+            QVERIFY(revertedWith(m_grants->issue(*submitter, taken, sign(sharing, taken), bundle),
+                                 QStringLiteral("GrantIdNotBound(%1, %2)")
+                                     .arg(hashText(id), hashText(grantIdOf(taken.patient, taken.nonce)))));
+        }
         GrantTerms zeroPatient = termsFor(sharing, 600);
         zeroPatient.patient = {};
         QVERIFY(revertedWith(m_grants->issue(*submitter, zeroPatient, sign(sharing, zeroPatient), bundle),
@@ -219,10 +265,21 @@ private Q_SLOTS:
         QVERIFY(latest && *latest->toUint64() >= m_f.now() + maxValidity && *latest->toUint64() < far.expiry);
 
         const GrantTerms noBundle = termsFor(sharing, 600);
-        QVERIFY(revertedWith(m_grants->issue(*submitter, noBundle, sign(sharing, noBundle), {}), QStringLiteral("EmptyKeyBundle()")));
+        QVERIFY(revertedWith(m_grants->issue(*submitter, noBundle, sign(sharing, noBundle), {}), QStringLiteral("BadPartSize(0, 32768)")));
         const GrantTerms big = termsFor(sharing, 600);
         QVERIFY(revertedWith(m_grants->issue(*submitter, big, sign(sharing, big), crypto::randomBytes(32 * 1024 + 1)),
-                             QStringLiteral("KeyBundleTooLarge(32769, 32768)")));
+                             QStringLiteral("BadPartSize(32769, 32768)")));
+        for (const std::uint16_t parts : {std::uint16_t(0), std::uint16_t(65)}) {
+            GrantTerms t = termsFor(sharing, 600);
+            t.keyBundleParts = parts;
+            QVERIFY(revertedWith(m_grants->issue(*submitter, t, sign(sharing, t), bundle), QStringLiteral("BadPartCount(%1)").arg(parts)));
+        }
+        for (const std::uint8_t permissions : {std::uint8_t(0), std::uint8_t(2), std::uint8_t(5)}) {
+            GrantTerms t = termsFor(sharing, 600);
+            t.permissions = permissions;
+            QVERIFY(revertedWith(m_grants->issue(*submitter, t, sign(sharing, t), bundle),
+                                 QStringLiteral("BadPermissions(%1)").arg(permissions)));
+        }
 
         // Signatures: by another key, over other terms, truncated, with a high S, with a bad v.
         const GrantTerms terms = termsFor(sharing, 600);
@@ -249,15 +306,15 @@ private Q_SLOTS:
         QVERIFY(revertedWith(m_grants->issue(*submitter, terms, badV, bundle), QStringLiteral("BadSignature()")));
         QCOMPARE(m_grants->grantState(terms.grantId).value(), GrantState::None);
 
-        // Issued once; the same id again, and the same nonce under another id.
+        // Issued once; the same terms again (a replay), and other terms with the used nonce.
         QVERIFY(m_grants->issue(*submitter, terms, sign(sharing, terms), bundle));
         QVERIFY(revertedWith(m_grants->issue(*submitter, terms, sign(sharing, terms), bundle),
-                             QStringLiteral("GrantExists(%1)").arg(hashText(terms.grantId))));
+                             QStringLiteral("NonceUsed(%1, 7)").arg(addressText(terms.patient))));
         GrantTerms again = terms;
-        again.grantId = randomHash();
+        again.scopeHash = randomHash();
         QVERIFY(revertedWith(m_grants->issue(*submitter, again, sign(sharing, again), bundle),
                              QStringLiteral("NonceUsed(%1, 7)").arg(addressText(terms.patient))));
-        again.nonce = U256(8);
+        again = termsFor(sharing, 600, {}, U256(8));
         QVERIFY(m_grants->issue(*submitter, again, sign(sharing, again), bundle));
     }
 
@@ -272,7 +329,7 @@ private Q_SLOTS:
         QVERIFY(revertedWith(m_grants->recordAccess(*clinician, unknown, randomHash()),
                              QStringLiteral("UnknownGrant(%1)").arg(hashText(unknown))));
         const GrantTerms terms = termsFor(sharing, 600);
-        QVERIFY(m_grants->issue(*submitter, terms, sign(sharing, terms), crypto::randomBytes(16)));
+        QVERIFY(m_grants->issue(*submitter, terms, sign(sharing, terms), m_bundle));
         // The submitter (or anyone but the sharing key) cannot revoke.
         QVERIFY(revertedWith(m_grants->revoke(*submitter, terms.grantId),
                              QStringLiteral("NotPatient(%1)").arg(addressText(addressOfKey(*submitter)))));

@@ -4,6 +4,7 @@
 // authority transfer with AuthorityTransferStarted / AuthorityTransferred, NotPendingAuthority,
 // NotAuthority for the former authority, ZeroAddress (constructor, transfer, register), InvalidRole,
 // NameTooLong at MAX_NAME_BYTES + 1, and NoSuchInterval.
+#include "core/ledger/contracts/registry.h"
 #include "tests/core/contracttestutil.h"
 
 using namespace carnet::core::ledger;
@@ -104,6 +105,35 @@ private Q_SLOTS:
         QVERIFY(revertedWith(registry->view(generated::fnLicenceInterval, {account, U256(1), U256(0)}, "(uint64,uint64)"),
                              QStringLiteral("NoSuchInterval(%1, 1, 0)").arg(addressText(account))));
         QVERIFY(registry->view(generated::fnLicenceInterval, {account, U256(2), U256(0)}, "(uint64,uint64)"));
+    }
+
+    void encryptionKeys()
+    {
+        auto authority = m_f.fundedKey();
+        auto stranger = m_f.fundedKey();
+        QVERIFY(authority && stranger);
+        auto deployed = deployRegistry(*authority);
+        QVERIFY(deployed);
+        Registry registry(*m_f.client, deployed->address());
+        const crypto::Address account = addressOfKey(crypto::PrivateKey::generate());
+        const auto key = crypto::PrivateKey::generate().publicKey().compressed();
+        QVERIFY(registry.encryptionKeyOf(account, BlockTag::latest())->empty());
+        QVERIFY(revertedWith(registry.setEncryptionKey(*stranger, account, key),
+                             QStringLiteral("NotAuthority(%1)").arg(addressText(addressOfKey(*stranger)))));
+        QVERIFY(revertedWith(registry.setEncryptionKey(*authority, crypto::Address{}, key), QStringLiteral("ZeroAddress()")));
+        crypto::Bytes uncompressedPrefix(key.begin(), key.end());
+        uncompressedPrefix[0] = 0x04;
+        QVERIFY(revertedWith(registry.setEncryptionKey(*authority, account, uncompressedPrefix), QStringLiteral("BadEncryptionKey()")));
+        QVERIFY(revertedWith(registry.setEncryptionKey(*authority, account, crypto::ByteView(key).first(32)),
+                             QStringLiteral("BadEncryptionKey()")));
+        const auto set = registry.setEncryptionKey(*authority, account, key);
+        QVERIFY(set);
+        const auto got = registry.encryptionKeyOf(account, BlockTag::latest());
+        QVERIFY(got && crypto::ByteView(*got).size() == 33 && std::equal(got->begin(), got->end(), key.begin()));
+        QVERIFY(registry.encryptionKeyOf(account, BlockTag(set->blockNumber - 1))->empty());
+        const AbiEvent setEvent = eventOf(generated::contract(), generated::evEncryptionKeySet, {true, false});
+        const auto e = decodeEventLog(setEvent, set->logs.at(0));
+        QVERIFY(e && *e->at(0).asAddress() == account);
     }
 
     void constructorRefusesZeroAuthority()

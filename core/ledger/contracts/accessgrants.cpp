@@ -2,6 +2,7 @@
 #include "core/ledger/contracts/accessgrants.h"
 
 #include "core/ledger/eip712.h"
+#include "crypto/hash.h"
 
 #include <QJsonArray>
 
@@ -15,7 +16,14 @@ namespace {
 
 const AbiEvent &grantIssuedEvent()
 {
-    static const AbiEvent e = eventOf(generated::contract(), generated::evGrantIssued, {true, true, true, false, false, false, false});
+    static const AbiEvent e = eventOf(generated::contract(), generated::evGrantIssued,
+                                      {true, true, true, false, false, false, false, false, false});
+    return e;
+}
+
+const AbiEvent &keyBundlePartEvent()
+{
+    static const AbiEvent e = eventOf(generated::contract(), generated::evKeyBundlePart, {true, false, false});
     return e;
 }
 
@@ -33,8 +41,15 @@ const AbiEvent &accessRecordedEvent()
 
 AbiValue termsValue(const GrantTerms &t)
 {
-    return AbiValue::List{bytes32Value(t.grantId), t.patient,   bytes32Value(t.scopeHash), U256(t.expiry),
-                          t.grantee,               bytes32Value(t.passcodeHash), t.nonce};
+    return AbiValue::List{bytes32Value(t.grantId),
+                          t.patient,
+                          bytes32Value(t.scopeHash),
+                          bytes32Value(t.keyBundleHash),
+                          U256(std::uint64_t{t.keyBundleParts}),
+                          U256(t.expiry),
+                          t.grantee,
+                          U256(std::uint64_t{t.permissions}),
+                          t.nonce};
 }
 
 QJsonObject field(const char *name, const char *type)
@@ -49,8 +64,35 @@ std::optional<GrantIssued> decodeGrantIssued(const LogEntry &log)
     const auto v = decodeEventLog(grantIssuedEvent(), log);
     if (!v)
         return std::nullopt;
-    return GrantIssued{bytes32Of(v->at(0)), *v->at(1).asAddress(), *v->at(2).asAddress(), bytes32Of(v->at(3)),
-                       uint64Of(v->at(4)),  bytes32Of(v->at(5)),   *v->at(6).asBytes(),   LogOrigin::of(log)};
+    return GrantIssued{bytes32Of(v->at(0)),
+                       *v->at(1).asAddress(),
+                       *v->at(2).asAddress(),
+                       bytes32Of(v->at(3)),
+                       bytes32Of(v->at(4)),
+                       static_cast<std::uint16_t>(uint64Of(v->at(5))),
+                       uint64Of(v->at(6)),
+                       static_cast<std::uint8_t>(uint64Of(v->at(7))),
+                       *v->at(8).asBytes(),
+                       LogOrigin::of(log)};
+}
+
+std::optional<KeyBundlePart> decodeKeyBundlePart(const LogEntry &log)
+{
+    const auto v = decodeEventLog(keyBundlePartEvent(), log);
+    if (!v)
+        return std::nullopt;
+    return KeyBundlePart{bytes32Of(v->at(0)), static_cast<std::uint16_t>(uint64Of(v->at(1))), *v->at(2).asBytes(),
+                         LogOrigin::of(log)};
+}
+
+crypto::Hash32 grantIdOf(const crypto::Address &patient, const U256 &nonce)
+{
+    static constexpr std::string_view kTag = "carnet/grant-id/v1";
+    crypto::Bytes input(kTag.begin(), kTag.end());
+    input.insert(input.end(), patient.begin(), patient.end());
+    const auto word = nonce.toBytes32();
+    input.insert(input.end(), word.begin(), word.end());
+    return crypto::keccak256(input);
 }
 
 std::optional<GrantRevoked> decodeGrantRevoked(const LogEntry &log)
@@ -78,18 +120,20 @@ QJsonObject grantTypedData(std::uint64_t chainId, const crypto::Address &verifyi
                     field("verifyingContract", "address")}},
         {QStringLiteral("GrantTerms"),
          QJsonArray{field("grantId", "bytes32"), field("patient", "address"), field("scopeHash", "bytes32"),
-                    field("expiry", "uint64"), field("grantee", "address"), field("passcodeHash", "bytes32"),
-                    field("nonce", "uint256")}}};
+                    field("keyBundleHash", "bytes32"), field("keyBundleParts", "uint16"), field("expiry", "uint64"),
+                    field("grantee", "address"), field("permissions", "uint8"), field("nonce", "uint256")}}};
     const QJsonObject domain{{QStringLiteral("name"), QStringLiteral("Carnet Access Grants")},
-                             {QStringLiteral("version"), QStringLiteral("1")},
+                             {QStringLiteral("version"), QStringLiteral("2")},
                              {QStringLiteral("chainId"), QString::number(chainId)},
                              {QStringLiteral("verifyingContract"), addressText(verifyingContract)}};
     const QJsonObject message{{QStringLiteral("grantId"), hexOf(terms.grantId)},
                               {QStringLiteral("patient"), addressText(terms.patient)},
                               {QStringLiteral("scopeHash"), hexOf(terms.scopeHash)},
+                              {QStringLiteral("keyBundleHash"), hexOf(terms.keyBundleHash)},
+                              {QStringLiteral("keyBundleParts"), QString::number(terms.keyBundleParts)},
                               {QStringLiteral("expiry"), QString::number(terms.expiry)},
                               {QStringLiteral("grantee"), addressText(terms.grantee)},
-                              {QStringLiteral("passcodeHash"), hexOf(terms.passcodeHash)},
+                              {QStringLiteral("permissions"), QString::number(terms.permissions)},
                               {QStringLiteral("nonce"), QString::fromStdString(terms.nonce.toDecimal())}};
     return QJsonObject{{QStringLiteral("types"), types},
                        {QStringLiteral("primaryType"), QStringLiteral("GrantTerms")},
@@ -114,12 +158,20 @@ crypto::Bytes signGrant(const crypto::PrivateKey &sharingKey, std::uint64_t chai
 }
 
 Result<Receipt, RpcError> AccessGrants::issue(const crypto::PrivateKey &submitter, const GrantTerms &terms,
-                                              crypto::ByteView patientSignature, crypto::ByteView encryptedKeyBundle,
+                                              crypto::ByteView patientSignature, crypto::ByteView firstPart,
                                               int confirmations)
 {
     return m_contract.transact(submitter, generated::fnIssue,
                                {termsValue(terms), crypto::Bytes(patientSignature.begin(), patientSignature.end()),
-                                crypto::Bytes(encryptedKeyBundle.begin(), encryptedKeyBundle.end())},
+                                crypto::Bytes(firstPart.begin(), firstPart.end())},
+                               confirmations);
+}
+
+Result<Receipt, RpcError> AccessGrants::addKeyBundlePart(const crypto::PrivateKey &patient, const crypto::Hash32 &grantId,
+                                                         std::uint16_t index, crypto::ByteView part, int confirmations)
+{
+    return m_contract.transact(patient, generated::fnAddKeyBundlePart,
+                               {bytes32Value(grantId), U256(std::uint64_t{index}), crypto::Bytes(part.begin(), part.end())},
                                confirmations);
 }
 
@@ -142,7 +194,7 @@ Result<GrantState, RpcError> AccessGrants::grantState(const crypto::Hash32 &gran
     if (!v)
         return fail(v.error());
     const std::uint64_t state = uint64Of(v->at(0));
-    if (state > 3)
+    if (state > 4)
         return fail(RpcError{RpcErrorKind::BadAnswer, 0, 0, QStringLiteral("unknown grant state %1").arg(state), {}, {}});
     return static_cast<GrantState>(state);
 }
@@ -150,11 +202,19 @@ Result<GrantState, RpcError> AccessGrants::grantState(const crypto::Hash32 &gran
 Result<GrantRecord, RpcError> AccessGrants::grant(const crypto::Hash32 &grantId, const BlockTag &block)
 {
     auto v = m_contract.view(generated::fnGrant, {bytes32Value(grantId)},
-                             "(address,address,bytes32,bytes32,bytes32,uint64,uint64,uint64)", block);
+                             "(address,address,bytes32,bytes32,uint16,uint16,uint8,uint64,uint64,uint64)", block);
     if (!v)
         return fail(v.error());
-    return GrantRecord{*v->at(0).asAddress(), *v->at(1).asAddress(), bytes32Of(v->at(2)), bytes32Of(v->at(3)),
-                       bytes32Of(v->at(4)),   uint64Of(v->at(5)),    uint64Of(v->at(6)),  uint64Of(v->at(7))};
+    return GrantRecord{*v->at(0).asAddress(),
+                       *v->at(1).asAddress(),
+                       bytes32Of(v->at(2)),
+                       bytes32Of(v->at(3)),
+                       static_cast<std::uint16_t>(uint64Of(v->at(4))),
+                       static_cast<std::uint16_t>(uint64Of(v->at(5))),
+                       static_cast<std::uint8_t>(uint64Of(v->at(6))),
+                       uint64Of(v->at(7)),
+                       uint64Of(v->at(8)),
+                       uint64Of(v->at(9))};
 }
 
 Result<std::uint64_t, RpcError> AccessGrants::accessCount(const crypto::Hash32 &grantId, const BlockTag &block)
@@ -197,9 +257,22 @@ Result<std::uint64_t, RpcError> AccessGrants::maxValidity(const BlockTag &block)
     return m_contract.uint64View(generated::fnMaxValidity, block);
 }
 
-Result<std::uint64_t, RpcError> AccessGrants::maxKeyBundleBytes(const BlockTag &block)
+Result<std::uint64_t, RpcError> AccessGrants::maxPartBytes(const BlockTag &block)
 {
-    return m_contract.uint64View(generated::fnMaxKeyBundleBytes, block);
+    return m_contract.uint64View(generated::fnMaxPartBytes, block);
+}
+
+Result<std::uint64_t, RpcError> AccessGrants::maxParts(const BlockTag &block)
+{
+    return m_contract.uint64View(generated::fnMaxParts, block);
+}
+
+Result<crypto::Hash32, RpcError> AccessGrants::grantIdOf(const crypto::Address &patient, const U256 &nonce, const BlockTag &block)
+{
+    auto v = m_contract.view(generated::fnGrantIdOf, {patient, nonce}, "(bytes32)", block);
+    if (!v)
+        return fail(v.error());
+    return bytes32Of(v->at(0));
 }
 
 Result<crypto::Address, RpcError> AccessGrants::registry(const BlockTag &block)

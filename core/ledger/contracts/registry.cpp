@@ -172,6 +172,21 @@ Result<Receipt, RpcError> Registry::revoke(const crypto::PrivateKey &authority, 
                     confirmations);
 }
 
+Result<Receipt, RpcError> Registry::setEncryptionKey(const crypto::PrivateKey &authority, const Address &account,
+                                                     crypto::ByteView compressedKey, int confirmations)
+{
+    return transact(authority, contracts::carnetRegistry::fnSetEncryptionKey,
+                    {account, crypto::Bytes(compressedKey.begin(), compressedKey.end())}, confirmations);
+}
+
+Result<crypto::Bytes, RpcError> Registry::encryptionKeyOf(const Address &account, const BlockTag &at)
+{
+    auto v = view(contracts::carnetRegistry::fnEncryptionKeyOf, {account}, "(bytes)", at);
+    if (!v)
+        return fail(v.error());
+    return *v->at(0).asBytes();
+}
+
 Result<Address, RpcError> Registry::authority()
 {
     auto v = view(contracts::carnetRegistry::fnAuthority, {}, "(address)", BlockTag::latest());

@@ -47,6 +47,9 @@ public:
                                               Role role, const QString &name, int confirmations = 1);
     Result<Receipt, RpcError> revoke(const crypto::PrivateKey &authority, const crypto::Address &account, Role role,
                                      int confirmations = 1);
+    /** setEncryptionKey(account, key): the 33-byte compressed key patients seal grants to. */
+    Result<Receipt, RpcError> setEncryptionKey(const crypto::PrivateKey &authority, const crypto::Address &account,
+                                               crypto::ByteView compressedKey, int confirmations = 1);
 
     /** Licence intervals one account may have per role before intervals() refuses the answer: a
      *  registry that claims more (a lying node, or an authority gone mad) is not followed call after
@@ -64,6 +67,8 @@ public:
     Result<bool, RpcError> isLicensedAt(const crypto::Address &account, Role role, std::uint64_t block, const BlockTag &at);
     Result<QString, RpcError> nameOf(const crypto::Address &account);
     Result<QString, RpcError> nameOf(const crypto::Address &account, const BlockTag &at);
+    /** encryptionKeyOf(account): the bytes the authority set, empty when none (not checked here). */
+    Result<crypto::Bytes, RpcError> encryptionKeyOf(const crypto::Address &account, const BlockTag &at);
     /** licenceCount then licenceInterval(i) for each i; BadAnswer when the count is above
      *  kMaxLicenceIntervals. */
     Result<std::vector<LicenceInterval>, RpcError> intervals(const crypto::Address &account, Role role);
