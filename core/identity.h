@@ -20,12 +20,18 @@ namespace carnet::core {
 //   m/4411982'/1'/n'   record key E_n of record n (its id is derived from it; core/record/recordkeys.h)
 //   m/4411982'/2'/n'   the pseudonym for research study n
 //   m/4411982'/3'/n'   patient signing key P_n of record n (docs/PROTOCOL.md §1)
+//   m/4411982'/4'/g'   sharing key S_g of grant g: signs and sends grant g only (docs/PROTOCOL.md §8.1)
+//   m/4411982'/5'/0'   the clinician account key C (licensed; reads under grants, signs notes)
+//   m/4411982'/6'/0'   the clinician encryption key K (ECDH only: named grants' bundles are sealed to it)
 inline constexpr std::uint32_t kCarnetPurpose = 4411982; // 0x43524E = "CRN"
 inline constexpr char kAccountPath[] = "m/44'/60'/0'/0/0";
 inline constexpr char kEncryptionKeyPath[] = "m/4411982'/0'/0'";
 inline constexpr char kRecordIdBranch[] = "m/4411982'/1'";        // append "/n'"
 inline constexpr char kStudyPseudonymBranch[] = "m/4411982'/2'";  // append "/n'"
 inline constexpr char kPatientSigningBranch[] = "m/4411982'/3'";  // append "/n'"
+inline constexpr char kSharingBranch[] = "m/4411982'/4'";         // append "/g'"
+inline constexpr char kClinicianAccountPath[] = "m/4411982'/5'/0'";
+inline constexpr char kClinicianEncryptionPath[] = "m/4411982'/6'/0'";
 
 /** Why a phrase gives no identity. The first five mirror crypto::Bip39Error. */
 enum class IdentityError {
