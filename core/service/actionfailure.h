@@ -4,6 +4,7 @@
 // view models) turns them into words. Never a secret and never health data.
 #include "core/fhir/fhirerror.h"
 #include "core/ledger/rpcclient.h"
+#include "core/service/grantfailure.h"
 #include "core/result.h"
 #include "core/service/networksource.h"
 #include "core/sync/publisher.h"
@@ -29,6 +30,7 @@ enum class ActionError {
     NotFhir,        ///< an import file is not a FHIR JSON resource or Bundle
     NoEntries,      ///< nothing to add
     NoSuchRecord,   ///< no provider record with that index
+    Grant,          ///< a grant action (share, revoke, open, write back) could not be done (see `grant`)
 };
 
 struct ActionFailure
@@ -42,6 +44,7 @@ struct ActionFailure
     fhir::FhirError fhir = fhir::FhirError::NotObject; ///< NotFhir: what the parser found
     ledger::RpcError rpc;                        ///< Unreachable: the last node error (a node's words: plain text, never translated)
     int published = 0;                           ///< entries published before the failure (add, import)
+    GrantFailure grant;                          ///< Grant
 };
 
 inline ActionFailure actionFailure(ActionError error)
@@ -55,6 +58,13 @@ inline ActionFailure networkFileFailure(NetworkFileFailure network)
 {
     ActionFailure f = actionFailure(ActionError::NetworkFile);
     f.network = std::move(network);
+    return f;
+}
+
+inline ActionFailure grantFailure(GrantProblem problem)
+{
+    ActionFailure f = actionFailure(ActionError::Grant);
+    f.grant.problem = problem;
     return f;
 }
 

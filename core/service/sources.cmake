@@ -2,9 +2,10 @@
 # The service layer (docs/ARCHITECTURE.md, "One service layer"): one call per patient action,
 # returning a typed result; carnet-cli and the app's view models only translate.
 target_sources(carnet_core PRIVATE
-    ${CMAKE_CURRENT_LIST_DIR}/actionfailure.h
+    ${CMAKE_CURRENT_LIST_DIR}/actionfailure.h ${CMAKE_CURRENT_LIST_DIR}/grantfailure.h
+    ${CMAKE_CURRENT_LIST_DIR}/grantview.cpp ${CMAKE_CURRENT_LIST_DIR}/grantview.h
     ${CMAKE_CURRENT_LIST_DIR}/networksource.cpp ${CMAKE_CURRENT_LIST_DIR}/networksource.h
     ${CMAKE_CURRENT_LIST_DIR}/provider.cpp ${CMAKE_CURRENT_LIST_DIR}/provider.h ${CMAKE_CURRENT_LIST_DIR}/publishing_p.h
-    ${CMAKE_CURRENT_LIST_DIR}/wallet.cpp ${CMAKE_CURRENT_LIST_DIR}/wallet.h
+    ${CMAKE_CURRENT_LIST_DIR}/wallet.cpp ${CMAKE_CURRENT_LIST_DIR}/wallet.h ${CMAKE_CURRENT_LIST_DIR}/wallet_p.h
     ${CMAKE_CURRENT_LIST_DIR}/walletrecordactions.cpp
 )

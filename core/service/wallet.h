@@ -9,6 +9,8 @@
 // take seconds (Argon2id, the network): callers run it on a worker thread, never on the UI thread. One
 // thread uses a Wallet at a time.
 #include "core/service/actionfailure.h"
+#include "core/ledger/contracts/accessgrants.h"
+#include "core/service/grantview.h"
 #include "core/service/networksource.h"
 #include "core/sync/demoseed.h"
 #include "core/sync/syncengine.h"
@@ -53,6 +55,92 @@ struct RecordView
     std::vector<sync::StoredEntry> entries;
     /** The label of record `id` ("" when unknown). */
     QString labelOf(const crypto::Hash32 &id) const;
+};
+
+/** What the patient asks to share (docs/PROTOCOL.md §8). */
+struct ShareRequest
+{
+    share::GrantScope scope;
+    std::chrono::seconds validity{24 * 3600}; ///< 1 hour to 30 days
+    /** A named clinician: their identity code (carnet-clinician:v1:…) or their account picked from the
+     *  registry; neither: any licensed clinician holding the share code. */
+    QString clinicianCode;
+    std::optional<crypto::Address> clinician;
+    crypto::SecureBuffer passcode; ///< UTF-8; empty: none (only without a named clinician)
+    bool allowWriteBack = false;   ///< the clinician may add notes and prescriptions (a new record)
+};
+
+/** A grant as the patient's wallet keeps it (the vault's grants table). */
+struct StoredGrant
+{
+    std::uint32_t index = 0;        ///< g in m/4411982'/4'/g'
+    share::GrantId grantId{};
+    share::BundleMode mode = share::BundleMode::Code;
+    crypto::Address grantee{};
+    QString granteeName;
+    share::GrantScope scope;
+    std::uint8_t permissions = 1;
+    std::uint64_t expiry = 0;       ///< Unix seconds
+    std::int64_t createdAt = 0;
+    std::uint32_t entryCount = 0;
+    std::uint32_t recordCount = 0;
+    std::uint32_t bundleBytes = 0;
+    std::uint16_t parts = 0;
+    std::optional<std::uint32_t> writeRecordIndex; ///< the record reserved for write back
+    bool issued = false;            ///< every part confirmed on the ledger
+    std::uint64_t revokedAt = 0;    ///< as last seen on the ledger (0: not revoked)
+};
+
+/** A grant just issued: the share code to show (QR or text) once. */
+struct IssuedGrant
+{
+    StoredGrant grant;
+    QString shareCode;                          ///< carnet-share:v1:… (secret in modes 1 and 2)
+    std::vector<crypto::Hash32> transactions;   ///< issue, then each part
+    std::uint64_t gasUsed = 0;
+};
+
+/** A grant with what a strict majority of the nodes says of it now. */
+struct GrantListing
+{
+    StoredGrant grant;
+    std::optional<ledger::GrantState> state; ///< nullopt: can't verify
+    std::uint64_t reads = 0;                 ///< access receipts on the ledger
+};
+
+/** One access receipt, for the patient's access log (never the values read). */
+struct AccessLogEntry
+{
+    share::GrantId grantId{};
+    std::uint32_t grantIndex = 0;
+    crypto::Address clinician{};
+    QString clinicianName;          ///< registry name by majority ("" when unknown)
+    std::uint64_t accessedAt = 0;   ///< block time, Unix seconds
+    crypto::Hash32 receiptHash{};
+    std::uint64_t block = 0;
+};
+
+/** A licensed clinician the patient can name (from the registry). */
+struct ClinicianListing
+{
+    crypto::Address account{};
+    QString name;
+};
+
+/** The clinician identity of this wallet (m/4411982'/5'/0' and 6'/0'). */
+struct ClinicianIdentity
+{
+    crypto::Address account{};
+    QString code;                   ///< carnet-clinician:v1:… for the authority to license, or a patient to scan
+    QString registryName;           ///< "" when not registered (or not checked)
+    std::optional<bool> licensed;   ///< by majority of the nodes; nullopt when not checked or can't verify
+};
+
+/** Notes or prescriptions a clinician wrote back into a patient's record. */
+struct WriteBackReport
+{
+    crypto::Hash32 recordId{};
+    std::vector<sync::Published> entries;
 };
 
 /** Import files larger than this are refused unread. */
@@ -123,6 +211,40 @@ public:
     /** Reads a FHIR JSON file (one resource or a Bundle, at most kMaxImportBytes) and publishes its
      *  resources as addOwnEntries. */
     ActionResult<PublishReport> importFile(const QString &path, const NetworkSource &network = {});
+    // --- Sharing with a clinician: the patient's side (docs/PROTOCOL.md §8; core/service/walletshare*.cpp)
+
+    /** Exactly what a grant of `request` made now would show the clinician, from the vault (no network). */
+    ActionResult<GrantView> previewShare(const ShareRequest &request);
+    /** Makes the grant: a fresh sharing key, the key bundle (content keys fetched from the nodes and
+     *  checked against the vault's sealed hashes), issue and parts sent with zero fees and confirmed by
+     *  a majority; the grant is stored before anything is sent. */
+    ActionResult<IssuedGrant> share(const ShareRequest &request, const NetworkSource &network = {});
+    /** The wallet's grants with their state and read count by majority of the nodes (state nullopt
+     *  for each when the nodes cannot be used: the list still comes from the vault). */
+    ActionResult<std::vector<GrantListing>> grants(const NetworkSource &network = {});
+    /** Revokes grant `index` after re-authentication with the passphrase, confirmed by majority. */
+    ActionResult<crypto::Hash32> revokeGrant(std::uint32_t index, const crypto::SecureBuffer &passphrase,
+                                             const NetworkSource &network = {});
+    /** The access receipts of every grant of this wallet, by majority, newest first. */
+    ActionResult<std::vector<AccessLogEntry>> accessLog(const NetworkSource &network = {});
+    /** Clinicians licensed now, by registry name (by majority), for naming one. */
+    ActionResult<std::vector<ClinicianListing>> licensedClinicians(const NetworkSource &network = {});
+
+    // --- Clinician mode (docs/PROTOCOL.md §8.7–8.9; core/service/walletclinician.cpp)
+
+    /** This wallet's clinician identity; with `checkLedger`, its registry name and licence by majority. */
+    ActionResult<ClinicianIdentity> clinicianIdentity(bool checkLedger = false, const NetworkSource &network = {});
+    /** Opens a share code (§8.7): checks the grant by majority, fetches and verifies every entry in it,
+     *  leaves an access receipt. Nothing is written to disk; the view lives in memory only. */
+    ActionResult<GrantView> openGrant(const QString &shareCode, const crypto::SecureBuffer &passcode,
+                                      const NetworkSource &network = {});
+    /** Re-checks an open grant (refresh): Grant/GrantRevoked, GrantExpired… when it no longer allows reading. */
+    ActionResult<ledger::GrantState> checkGrant(const QString &shareCode, const NetworkSource &network = {});
+    /** Writes notes or prescriptions (FHIR DocumentReference / MedicationRequest, exact bytes) into the
+     *  grant's write-back record, signed by the clinician's key (§8.8). */
+    ActionResult<WriteBackReport> writeBack(const QString &shareCode, const crypto::SecureBuffer &passcode,
+                                            const QList<QByteArray> &resources, const NetworkSource &network = {});
+
     /** The devnet demo (docs/DEMO.md): providers licensed by `authority`, connected, published, synced. */
     sync::DemoSeedResult seedDemo(const ledger::NetworkConfig &network, const crypto::PrivateKey &authority,
                                   const sync::DemoSeedOptions &options = {});

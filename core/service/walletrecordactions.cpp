@@ -4,7 +4,7 @@
 // record store, its keyring) and the network file, and says in codes why it could not go on.
 #include "core/fhir/bundle.h"
 #include "core/service/publishing_p.h"
-#include "core/service/wallet.h"
+#include "core/service/wallet_p.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -13,33 +13,11 @@ namespace carnet::core::service {
 
 using sync::RecordStore;
 
-struct Wallet::Open
-{
-    RecordStore store;
-    record::RecordKeyring keyring;
-    ledger::NetworkConfig network; ///< when opened with a NetworkSource
-};
-
 namespace {
 
-std::int64_t now()
-{
-    return QDateTime::currentSecsSinceEpoch();
-}
-
-ActionFailure storeFailure(sync::StoreError error)
-{
-    ActionFailure f = actionFailure(ActionError::Store);
-    f.store = error;
-    return f;
-}
-
-ActionFailure reserveFailure(const sync::ReserveFailure &reserve)
-{
-    ActionFailure f = actionFailure(ActionError::NotReserved);
-    f.reserve = reserve;
-    return f;
-}
+using detail::now;
+using detail::reserveFailure;
+using detail::storeFailure;
 
 } // namespace
 

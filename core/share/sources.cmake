@@ -4,6 +4,7 @@
 target_sources(carnet_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/bytesio.h ${CMAKE_CURRENT_LIST_DIR}/codetext.h
     ${CMAKE_CURRENT_LIST_DIR}/clinicianid.cpp ${CMAKE_CURRENT_LIST_DIR}/clinicianid.h
+    ${CMAKE_CURRENT_LIST_DIR}/grantkeys.cpp ${CMAKE_CURRENT_LIST_DIR}/grantkeys.h
     ${CMAKE_CURRENT_LIST_DIR}/grantscope.cpp ${CMAKE_CURRENT_LIST_DIR}/grantscope.h
     ${CMAKE_CURRENT_LIST_DIR}/keybundle.cpp ${CMAKE_CURRENT_LIST_DIR}/keybundle.h
     ${CMAKE_CURRENT_LIST_DIR}/receipt.cpp ${CMAKE_CURRENT_LIST_DIR}/receipt.h

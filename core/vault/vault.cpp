@@ -334,6 +334,13 @@ VaultResult<record::RecordKeyring> Vault::recordKeyring()
     return vaultsecrets::readBranchKeys(*m_db);
 }
 
+VaultResult<share::GrantKeys> Vault::grantKeys()
+{
+    if (!m_db)
+        return fail(VaultError::Locked);
+    return vaultsecrets::readGrantKeys(*m_db);
+}
+
 VaultResult<void> Vault::enableQuickUnlock(KeyStore &keyStore)
 {
     if (isLocked())

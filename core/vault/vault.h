@@ -12,6 +12,7 @@
 // Every call is synchronous and may take a second or more (Argon2id): callers run it on a worker
 // thread, never on the UI thread. A Vault object is used by one thread at a time.
 #include "core/record/recordkeys.h"
+#include "core/share/grantkeys.h"
 #include "core/vault/database.h"
 #include "core/vault/fileops.h"
 #include "core/vault/header.h"
@@ -86,6 +87,9 @@ public:
      *  the data key: what sync and publishing need, after either kind of unlock. NeedsPassphrase only
      *  for a vault whose branch keys were never stored (none made by this code). */
     VaultResult<record::RecordKeyring> recordKeyring();
+    /** The grant keys (sharing keys S_g, the clinician's C and K, docs/PROTOCOL.md §8.1), after either
+     *  kind of unlock. NeedsPassphrase for a vault made before grants until its next passphrase unlock. */
+    VaultResult<share::GrantKeys> grantKeys();
 
     /** Stores the data key in `keyStore` under keyStoreId() / removes it. The keystore never holds
      *  the passphrase, the KEK, the phrase key or the phrase. */

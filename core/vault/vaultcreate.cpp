@@ -44,6 +44,9 @@ VaultResult<void> fillDatabase(Database &db, const crypto::SecureBuffer &phrase,
     auto keyring = vaultsecrets::keyringOfPhrase(phrase);
     if (!keyring)
         return fail(keyring.error());
+    auto grantKeys = vaultsecrets::grantKeysOfPhrase(phrase);
+    if (!grantKeys)
+        return fail(grantKeys.error());
     auto transaction = Transaction::begin(db);
     if (!transaction)
         return fail(vaultErrorFromDb(transaction.error()));
@@ -66,6 +69,8 @@ VaultResult<void> fillDatabase(Database &db, const crypto::SecureBuffer &phrase,
     if (auto done = vaultsecrets::writeSealedPhrase(db, header, sealed); !done)
         return done;
     if (auto done = vaultsecrets::writeBranchKeys(db, *keyring); !done)
+        return done;
+    if (auto done = vaultsecrets::writeGrantKeys(db, *grantKeys); !done)
         return done;
     auto keys = db.prepare("INSERT INTO keys (purpose, path, address, public_key) VALUES (?1, ?2, ?3, ?4)");
     if (!keys)

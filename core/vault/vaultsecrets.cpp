@@ -21,6 +21,11 @@ struct BranchRow
 // The branch keys an unlocked wallet reads (core/record/recordkeys.h).
 constexpr BranchRow kRecordRow{"record", kRecordIdBranch};
 constexpr BranchRow kPatientRow{"patient-signing", kPatientSigningBranch};
+// The grant keys (core/share/grantkeys.h), added with grants: a vault made before gets them at its
+// next passphrase unlock.
+constexpr BranchRow kSharingRow{"sharing", kSharingBranch};
+constexpr BranchRow kClinicianAccountRow{"clinician-account", kClinicianAccountPath};
+constexpr BranchRow kClinicianEncryptionRow{"clinician-encryption", kClinicianEncryptionPath};
 
 crypto::ByteView saltOf(const VaultHeader &header)
 {
@@ -170,10 +175,62 @@ VaultResult<void> writeBranchKeys(Database &db, const record::RecordKeyring &key
 
 VaultResult<bool> hasBranchKeys(Database &db)
 {
-    auto count = db.queryInt("SELECT count(*) FROM branch_keys WHERE purpose IN ('record', 'patient-signing')");
+    auto count = db.queryInt("SELECT count(*) FROM branch_keys WHERE purpose IN ('record', 'patient-signing', 'sharing',"
+                             " 'clinician-account', 'clinician-encryption')");
     if (!count)
         return fail(vaultErrorFromDb(count.error()));
-    return *count == 2;
+    return *count == 5;
+}
+
+VaultResult<void> writeGrantKeys(Database &db, const share::GrantKeys &keys)
+{
+    auto stmt = db.prepare("INSERT OR REPLACE INTO branch_keys (purpose, path, xprv) VALUES (?1, ?2, ?3)");
+    if (!stmt)
+        return fail(vaultErrorFromDb(stmt.error()));
+    const std::pair<BranchRow, const crypto::ExtendedKey *> rows[] = {
+        {kSharingRow, &keys.sharing().branch()},
+        {kClinicianAccountRow, &keys.clinicianAccountKey()},
+        {kClinicianEncryptionRow, &keys.clinicianEncryptionKey()},
+    };
+    for (const auto &[row, key] : rows) {
+        const crypto::SecureBuffer xprv = key->toXprv();
+        stmt->bind(1, std::string_view(row.purpose)).bind(2, std::string_view(row.path)).bindBlob(3, xprv.view());
+        auto done = stmt->run();
+        stmt->reset();
+        if (!done)
+            return fail(vaultErrorFromDb(done.error()));
+    }
+    return {};
+}
+
+VaultResult<share::GrantKeys> readGrantKeys(Database &db)
+{
+    auto sharing = readBranch(db, kSharingRow);
+    if (!sharing)
+        return fail(sharing.error());
+    auto account = readBranch(db, kClinicianAccountRow);
+    if (!account)
+        return fail(account.error());
+    auto encryption = readBranch(db, kClinicianEncryptionRow);
+    if (!encryption)
+        return fail(encryption.error());
+    if (!*sharing || !*account || !*encryption)
+        return fail(VaultError::NeedsPassphrase);
+    auto keys = share::GrantKeys::fromStored(std::move(**sharing), std::move(**account), std::move(**encryption));
+    if (!keys)
+        return fail(VaultError::Damaged);
+    return std::move(*keys);
+}
+
+VaultResult<share::GrantKeys> grantKeysOfPhrase(const crypto::SecureBuffer &phrase)
+{
+    auto master = masterKeyFromParse(crypto::parseMnemonic(phrase.asStringView()));
+    if (!master)
+        return fail(VaultError::Damaged);
+    auto keys = share::GrantKeys::fromMaster(*master);
+    if (!keys)
+        return fail(VaultError::Damaged);
+    return std::move(*keys);
 }
 
 VaultResult<record::RecordKeyring> readBranchKeys(Database &db)
@@ -206,6 +263,9 @@ VaultResult<void> migrateLegacyPhrase(Database &db, const VaultHeader &header, c
     auto keyring = keyringOfPhrase(phrase);
     if (!keyring)
         return fail(keyring.error());
+    auto grantKeys = grantKeysOfPhrase(phrase);
+    if (!grantKeys)
+        return fail(grantKeys.error());
     {
         auto transaction = Transaction::begin(db);
         if (!transaction)
@@ -213,6 +273,8 @@ VaultResult<void> migrateLegacyPhrase(Database &db, const VaultHeader &header, c
         if (auto done = writeSealedPhrase(db, header, sealPhrase(phraseKey, header, phrase.view())); !done)
             return done;
         if (auto done = writeBranchKeys(db, *keyring); !done)
+            return done;
+        if (auto done = writeGrantKeys(db, *grantKeys); !done)
             return done;
         if (auto done = db.exec("DELETE FROM meta WHERE key = 'recovery_phrase'"); !done)
             return fail(vaultErrorFromDb(done.error()));
@@ -232,10 +294,15 @@ VaultResult<void> fillBranchKeys(Database &db, const crypto::SecureBuffer &phras
     auto keyring = keyringOfPhrase(phrase);
     if (!keyring)
         return fail(keyring.error());
+    auto grantKeys = grantKeysOfPhrase(phrase);
+    if (!grantKeys)
+        return fail(grantKeys.error());
     auto transaction = Transaction::begin(db);
     if (!transaction)
         return fail(vaultErrorFromDb(transaction.error()));
     if (auto done = writeBranchKeys(db, *keyring); !done)
+        return done;
+    if (auto done = writeGrantKeys(db, *grantKeys); !done)
         return done;
     if (auto done = transaction->commit(); !done)
         return fail(vaultErrorFromDb(done.error()));

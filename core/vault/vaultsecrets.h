@@ -12,6 +12,7 @@
 //
 // Every function that writes expects to run inside the caller's transaction unless it says otherwise.
 #include "core/record/recordkeys.h"
+#include "core/share/grantkeys.h"
 #include "core/vault/database.h"
 #include "core/vault/header.h"
 #include "core/vault/vaulterror.h"
@@ -59,11 +60,20 @@ VaultResult<std::optional<crypto::SecureBuffer>> readLegacyPhrase(Database &db);
 
 /** Writes both branch keys of `keyring` (INSERT OR REPLACE). */
 VaultResult<void> writeBranchKeys(Database &db, const record::RecordKeyring &keyring);
-/** True when both branch keys are stored. */
+/** True when every branch key (records and grants) is stored. */
 VaultResult<bool> hasBranchKeys(Database &db);
 /** The keyring of the stored branch keys; NeedsPassphrase when they are not there yet, Damaged when
  *  a row does not parse or is not the key of its path. */
 VaultResult<record::RecordKeyring> readBranchKeys(Database &db);
+
+/** Writes the three grant keys of `keys` (INSERT OR REPLACE): the sharing branch, the clinician's
+ *  account and encryption keys. */
+VaultResult<void> writeGrantKeys(Database &db, const share::GrantKeys &keys);
+/** The stored grant keys; NeedsPassphrase when a vault made before grants has not been unlocked with
+ *  its passphrase since (the next passphrase unlock fills them in), Damaged as readBranchKeys. */
+VaultResult<share::GrantKeys> readGrantKeys(Database &db);
+/** The grant keys of a phrase: Damaged when the phrase is not valid. */
+VaultResult<share::GrantKeys> grantKeysOfPhrase(const crypto::SecureBuffer &phrase);
 
 /** The record keyring of a phrase: Damaged when the phrase is not valid (it was valid when stored). */
 VaultResult<record::RecordKeyring> keyringOfPhrase(const crypto::SecureBuffer &phrase);
@@ -74,7 +84,7 @@ VaultResult<record::RecordKeyring> keyringOfPhrase(const crypto::SecureBuffer &p
 VaultResult<void> migrateLegacyPhrase(Database &db, const VaultHeader &header, crypto::ByteView phraseKey,
                                       const crypto::SecureBuffer &phrase);
 
-/** Writes the branch keys derived from `phrase`, in their own transaction. */
+/** Writes the branch keys (records and grants) derived from `phrase`, in their own transaction. */
 VaultResult<void> fillBranchKeys(Database &db, const crypto::SecureBuffer &phrase);
 
 } // namespace carnet::core::vaultsecrets
