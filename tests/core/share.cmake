@@ -6,3 +6,6 @@ carnet_add_test(NAME share_codes SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_share_cod
 carnet_add_test(NAME share_scope SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_share_scope.cpp LIBS carnet_core LABELS share)
 carnet_add_test(NAME share_bundle SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_share_bundle.cpp
     ${CMAKE_CURRENT_LIST_DIR}/sharetestutil.h LIBS carnet_core LABELS share TIMEOUT 300)
+carnet_add_test(NAME share_oracle SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_share_oracle.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ledgeroracle.h ${CMAKE_CURRENT_LIST_DIR}/sharetestutil.h
+    LIBS carnet_core LABELS share oracle TIMEOUT 120)
