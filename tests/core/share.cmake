@@ -9,3 +9,4 @@ carnet_add_test(NAME share_bundle SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_share_bu
 carnet_add_test(NAME share_oracle SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_share_oracle.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ledgeroracle.h ${CMAKE_CURRENT_LIST_DIR}/sharetestutil.h
     LIBS carnet_core LABELS share oracle TIMEOUT 120)
+carnet_add_test(NAME share_corpus SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_share_corpus.cpp LIBS carnet_core LABELS share fuzz)
