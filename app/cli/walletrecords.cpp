@@ -3,6 +3,7 @@
 // (docs/CLI.md, "Record"). The vault is opened with the passphrase from standard input; the work is
 // the service's (core/service/wallet.h).
 #include "command.h"
+#include "grantcli.h"
 #include "ledgercli.h"
 #include "messagetext.h"
 #include "walletio.h"
@@ -39,6 +40,8 @@ QString hexOf(crypto::ByteView bytes)
     return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(bytes.data()), static_cast<qsizetype>(bytes.size())).toHex());
 }
 
+} // namespace
+
 /** Unlocks the wallet with the passphrase from standard input; no vault or a running throttle is said
  *  before asking for it. */
 std::unique_ptr<service::Wallet> openWallet(const char *action, const QString &dir, int &status)
@@ -64,6 +67,8 @@ std::unique_ptr<service::Wallet> openWallet(const char *action, const QString &d
     }
     return std::move(*wallet);
 }
+
+namespace {
 
 int storeFailure(const char *action, StoreError error)
 {
@@ -286,6 +291,12 @@ int actionFailure(const char *action, const service::ActionFailure &f, const QSt
         return reportError(action, ExitUsage, QStringLiteral("nothing to add"));
     case ActionError::NoSuchRecord:
         return reportError(action, ExitUsage, QStringLiteral("no provider record with that index"));
+    case ActionError::Grant: {
+        QString text = grantProblemText(f.grant);
+        if (!f.rpc.ok())
+            text += QStringLiteral(": ") + f.rpc.toString();
+        return reportError(action, grantExitStatus(f.grant.problem), text);
+    }
     }
     return reportError(action, ExitInternal, QStringLiteral("internal error"));
 }
@@ -300,7 +311,7 @@ int runWalletRecordAction(const QString &action, const QString &dir, const QComm
         return entries(dir, parser);
     if (action == QLatin1String("add"))
         return add(dir, parser);
-    return -1;
+    return runWalletGrantAction(action, dir, parser);
 }
 
 } // namespace carnet::cli

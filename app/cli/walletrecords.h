@@ -3,6 +3,7 @@
 // What the record commands (wallet connect-code|sync|entries|add, provider publish, demo seed) share:
 // exit statuses and failure reports, reading FHIR files, and the JSON listing of entries.
 #include "core/service/actionfailure.h"
+#include "core/service/wallet.h"
 
 #include <QList>
 #include <QString>
@@ -29,7 +30,14 @@ int reserveFailure(const char *action, const core::sync::ReserveFailure &failure
 /** Prints why a wallet action (core::service::Wallet) did not happen and returns its exit status. */
 int actionFailure(const char *action, const core::service::ActionFailure &failure, const QString &dir);
 
-/** wallet connect-code|sync|entries|add; -1 when `action` is none of them. */
+/** Unlocks the wallet in `dir` with the passphrase from standard input (no vault, or a running
+ *  throttle, is said before asking); nullptr with `status` set when it cannot. */
+std::unique_ptr<core::service::Wallet> openWallet(const char *action, const QString &dir, int &status);
+
+/** wallet share|grants|revoke|access-log (walletgrants.cpp); -1 when `action` is none of them. */
+int runWalletGrantAction(const QString &action, const QString &dir, const QCommandLineParser &parser);
+
+/** wallet connect-code|sync|entries|add|share|grants|revoke|access-log; -1 when `action` is none of them. */
 int runWalletRecordAction(const QString &action, const QString &dir, const QCommandLineParser &parser);
 
 /** Why a FHIR file was refused (FileUnreadable, FileTooLarge, NotFhir), in one line. */

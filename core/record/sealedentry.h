@@ -154,6 +154,11 @@ struct OpenedEntry
 [[nodiscard]] Result<OpenedEntry, OpenError> openSealedEntry(const ParsedEntry &entry, const RecordId &recordId,
                                                                std::uint64_t sequence, const crypto::PrivateKey &recordKey);
 
+/** The content key of a parsed entry at (recordId, sequence), unwrapped with record key E_n (what a
+ *  grant's key bundle carries, docs/PROTOCOL.md §8.4); nullopt when it does not unwrap. Secret. */
+[[nodiscard]] std::optional<crypto::SecureBuffer> unwrapContentKey(const ParsedEntry &entry, const RecordId &recordId,
+                                                                   std::uint64_t sequence, const crypto::PrivateKey &recordKey);
+
 enum class SignerError {
     BadSignature, ///< v is not 27 or 28, s is high, or no key made the signature
 };
