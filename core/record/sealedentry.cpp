@@ -224,6 +224,18 @@ Result<OpenedEntry, OpenError> openSealedEntry(const ParsedEntry &entry, const R
                         contentHashOf(contentKey->view(), content->view())};
 }
 
+Result<OpenedEntry, OpenError> openWithContentKey(const ParsedEntry &entry, const RecordId &recordId, std::uint64_t sequence,
+                                                  ByteView contentKey)
+{
+    if (contentKey.size() != kContentKeySize)
+        return fail(OpenError::ContentAuthFailed);
+    const auto content = crypto::aeadOpen(contentKey, entry.nonce, entry.ciphertext,
+                                          associatedData(entry.header, entry.wrappedKey, entry.nonce, recordId, sequence));
+    if (!content)
+        return fail(OpenError::ContentAuthFailed);
+    return OpenedEntry {Bytes(content->view().begin(), content->view().end()), contentHashOf(contentKey, content->view())};
+}
+
 const char *describe(SignerError error)
 {
     switch (error) {
