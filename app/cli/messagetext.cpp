@@ -25,6 +25,8 @@ QString stepText(RpcStep step)
     case RpcStep::RegistryName: return QStringLiteral("registry name");
     case RpcStep::RecordState: return QStringLiteral("record state");
     case RpcStep::EntryLogs: return QStringLiteral("entry logs");
+    case RpcStep::GrantState: return QStringLiteral("grant state");
+    case RpcStep::GrantLogs: return QStringLiteral("grant logs");
     case RpcStep::End: break;
     }
     return QStringLiteral("request");
@@ -73,6 +75,11 @@ QString messageText(const Message &m)
     case MessageCode::NodeFewerEntries: return QStringLiteral("says %1 entries; the majority says %2").arg(n(0)).arg(n(1));
     case MessageCode::NodeMoreEntries: return QStringLiteral("claims %1 entries; the majority says %2").arg(n(0)).arg(n(1));
     case MessageCode::NodeOtherRecordState: return QStringLiteral("another record state than the majority (%1 entries)").arg(n(0));
+    case MessageCode::NodeOtherRecordHead: return QStringLiteral("another record hash after entry %1 than the majority").arg(n(0));
+    case MessageCode::NodeGrantDisagrees: return QStringLiteral("another state of the grant than the majority");
+    case MessageCode::NodeRegistryDisagrees: return QStringLiteral("another registry answer than the majority (a licence, a name or a key)");
+    case MessageCode::NodeBundleForged: return QStringLiteral("key bundle parts that do not match the grant's signed hash");
+    case MessageCode::NodeGrantLogsDisagree: return QStringLiteral("the grant's logs are not the ones the majority gives");
     case MessageCode::RoundNoNetwork: return QStringLiteral("the network file names no RecordLog or CarnetRegistry contract");
     case MessageCode::RoundNoNodeAnswered: return QStringLiteral("no node answered");
     case MessageCode::RoundChainTooShort: return QStringLiteral("the chain is shorter than the confirmations needed");

@@ -231,6 +231,17 @@ std::optional<crypto::SecureBuffer> unwrapContentKey(const ParsedEntry &entry, c
     if (!contentKey || contentKey->size() != kContentKeySize)
         return std::nullopt;
     return contentKey;
+
+Result<OpenedEntry, OpenError> openWithContentKey(const ParsedEntry &entry, const RecordId &recordId, std::uint64_t sequence,
+                                                  ByteView contentKey)
+{
+    if (contentKey.size() != kContentKeySize)
+        return fail(OpenError::ContentAuthFailed);
+    const auto content = crypto::aeadOpen(contentKey, entry.nonce, entry.ciphertext,
+                                          associatedData(entry.header, entry.wrappedKey, entry.nonce, recordId, sequence));
+    if (!content)
+        return fail(OpenError::ContentAuthFailed);
+    return OpenedEntry {Bytes(content->view().begin(), content->view().end()), contentHashOf(contentKey, content->view())};
 }
 
 const char *describe(SignerError error)

@@ -159,6 +159,14 @@ struct OpenedEntry
 [[nodiscard]] std::optional<crypto::SecureBuffer> unwrapContentKey(const ParsedEntry &entry, const RecordId &recordId,
                                                                    std::uint64_t sequence, const crypto::PrivateKey &recordKey);
 
+/** Decrypts a parsed entry with its 32-byte content key (a grant's reader holds the content key, not
+ *  E_n), for its position (recordId, sequence): the same AAD as openSealedEntry, and the contentHash of
+ *  that key and the content. The wrapped key is not opened (it stays bound by the AAD and the signed
+ *  wrappedKeyHash). A key of another size is ContentAuthFailed.
+ *  Returns: the content and its contentHash. */
+[[nodiscard]] Result<OpenedEntry, OpenError> openWithContentKey(const ParsedEntry &entry, const RecordId &recordId,
+                                                                  std::uint64_t sequence, crypto::ByteView contentKey);
+
 enum class SignerError {
     BadSignature, ///< v is not 27 or 28, s is high, or no key made the signature
 };

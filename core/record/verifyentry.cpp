@@ -142,8 +142,11 @@ bool isFhirResourceShape(crypto::ByteView content, EntryRejection *why)
     return true;
 }
 
-Result<VerifiedEntry, EntryRejection> verifyEntry(const LoggedEntry &entry, const EntryDomain &domain,
-                                                  const crypto::PrivateKey &recordKey)
+namespace {
+
+/** Steps 1–3 and 5 with step 2 done by `open` (E_n or a content key). */
+template <typename Open>
+Result<VerifiedEntry, EntryRejection> verifyWith(const LoggedEntry &entry, const EntryDomain &domain, Open open)
 {
     // 1. Parses, flag bit 0 = the log's patientReported, keccak(sealed) = RecordLog.entryHash.
     const auto parsed = parseSealedEntry(entry.sealed);
@@ -153,8 +156,8 @@ Result<VerifiedEntry, EntryRejection> verifyEntry(const LoggedEntry &entry, cons
         return fail(EntryRejection::FlagMismatch);
     if (entryHashOf(entry.sealed) != entry.entryHash)
         return fail(EntryRejection::EntryHashMismatch);
-    // 2. Opens with E_n at this position.
-    auto opened = openSealedEntry(*parsed, entry.recordId, entry.sequence, recordKey);
+    // 2. Opens at this position.
+    auto opened = open(*parsed);
     if (!opened)
         return fail(opened.error() == OpenError::KeyUnwrapFailed ? EntryRejection::KeyUnwrapFailed
                                                                   : EntryRejection::ContentAuthFailed);
@@ -169,6 +172,24 @@ Result<VerifiedEntry, EntryRejection> verifyEntry(const LoggedEntry &entry, cons
     if (!isFhirResourceShape(opened->content, &why))
         return fail(why);
     return VerifiedEntry {std::move(opened->content), opened->contentHash, parsed->authoredAt, parsed->patientReported()};
+}
+
+} // namespace
+
+Result<VerifiedEntry, EntryRejection> verifyEntry(const LoggedEntry &entry, const EntryDomain &domain,
+                                                  const crypto::PrivateKey &recordKey)
+{
+    return verifyWith(entry, domain, [&](const ParsedEntry &parsed) {
+        return openSealedEntry(parsed, entry.recordId, entry.sequence, recordKey);
+    });
+}
+
+Result<VerifiedEntry, EntryRejection> verifyEntryWithContentKey(const LoggedEntry &entry, const EntryDomain &domain,
+                                                                crypto::ByteView contentKey)
+{
+    return verifyWith(entry, domain, [&](const ParsedEntry &parsed) {
+        return openWithContentKey(parsed, entry.recordId, entry.sequence, contentKey);
+    });
 }
 
 } // namespace carnet::core::record

@@ -55,6 +55,12 @@ struct VerifiedEntry
 [[nodiscard]] Result<VerifiedEntry, EntryRejection> verifyEntry(const LoggedEntry &entry, const EntryDomain &domain,
                                                                 const crypto::PrivateKey &recordKey);
 
+/** The same checks for a reader holding the entry's content key instead of E_n (a grant, PROTOCOL.md
+ *  §8.7 step 5): step 2 opens the ciphertext with `contentKey` (openWithContentKey); a wrong key is
+ *  ContentAuthFailed. */
+[[nodiscard]] Result<VerifiedEntry, EntryRejection> verifyEntryWithContentKey(const LoggedEntry &entry, const EntryDomain &domain,
+                                                                              crypto::ByteView contentKey);
+
 /** §6 step 5 alone: true when `content` is one JSON value, an object, whose top level has exactly one
  *  "resourceType" member and that member is a non-empty string. */
 [[nodiscard]] bool isFhirResourceShape(crypto::ByteView content, EntryRejection *why = nullptr);

@@ -6,6 +6,7 @@
 #include "core/share/grantscope.h"
 #include "core/share/sealedbundle.h"
 #include "core/sync/recordstore.h"
+#include "core/sync/syncengine.h"
 
 #include <vector>
 
@@ -33,6 +34,7 @@ struct GrantView
     std::vector<sync::StoredEntry> entries;
     std::uint64_t targetBlock = 0;   ///< the block the clinician's checks were made at (0 in a preview)
     crypto::Hash32 receiptTx{};      ///< the access receipt's transaction (zero: none left)
+    std::vector<sync::NodeReport> nodes; ///< each node's verdict in the clinician's round (empty in a preview)
 };
 
 /** The verified entries of `entries` that `scope` covers (PROTOCOL.md §8.3), in record and sequence

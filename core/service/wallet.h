@@ -256,6 +256,11 @@ private:
      *  why not (Locked, Vault, NetworkFile). */
     struct Open;
     ActionResult<Open> openRecords(const NetworkSource *network = nullptr);
+    /** Clinician mode: the grant keys, the share code read for `network`, and §8.7 steps 1–2 done in a
+     *  new round (walletclinician.cpp). With `passcode`, a mode-2 code without one is PasscodeNeeded. */
+    struct ClinicianRound;
+    ActionResult<ClinicianRound> clinicianRound(const QString &shareCode, const crypto::SecureBuffer *passcode,
+                                                const NetworkSource &network);
 
     std::unique_ptr<Vault> m_vault;
 };

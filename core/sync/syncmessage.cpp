@@ -45,6 +45,11 @@ constexpr CodeInfo kCodes[] = {
     {MessageCode::NodeFewerEntries, "node.fewer_entries", {N, N}, 2},
     {MessageCode::NodeMoreEntries, "node.more_entries", {N, N}, 2},
     {MessageCode::NodeOtherRecordState, "node.other_record_state", {N}, 1},
+    {MessageCode::NodeOtherRecordHead, "node.other_record_head", {N}, 1},
+    {MessageCode::NodeGrantDisagrees, "node.grant_disagrees", {}, 0},
+    {MessageCode::NodeRegistryDisagrees, "node.registry_disagrees", {}, 0},
+    {MessageCode::NodeBundleForged, "node.bundle_forged", {}, 0},
+    {MessageCode::NodeGrantLogsDisagree, "node.grant_logs_disagree", {}, 0},
     {MessageCode::RoundNoNetwork, "round.no_network", {}, 0},
     {MessageCode::RoundNoNodeAnswered, "round.no_node_answered", {}, 0},
     {MessageCode::RoundChainTooShort, "round.chain_too_short", {}, 0},
@@ -177,6 +182,8 @@ const char *rpcStepKey(RpcStep step)
     case RpcStep::RegistryName: return "registry-name";
     case RpcStep::RecordState: return "record-state";
     case RpcStep::EntryLogs: return "entry-logs";
+    case RpcStep::GrantState: return "grant-state";
+    case RpcStep::GrantLogs: return "grant-logs";
     case RpcStep::End: break;
     }
     return nullptr;

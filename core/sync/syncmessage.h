@@ -38,6 +38,8 @@ enum class RpcStep : std::uint8_t {
     RegistryName, ///< the registry's name of an author
     RecordState,  ///< RecordLog.recordState
     EntryLogs,    ///< the EntryPublished logs
+    GrantState,   ///< AccessGrants views of a grant (grant, grantState, accessCount, nonceUsed)
+    GrantLogs,    ///< AccessGrants logs of a grant (GrantIssued, KeyBundlePart, AccessRecorded)
     End,          ///< not a step: one past the last
 };
 
@@ -64,6 +66,11 @@ enum class MessageCode : std::uint16_t {
     NodeFewerEntries,       ///< [its count, the majority's count]
     NodeMoreEntries,        ///< [its count, the majority's count]
     NodeOtherRecordState,   ///< [its count (the majority's too)]
+    NodeOtherRecordHead,    ///< [position]: another running hash after that entry than the majority
+    NodeGrantDisagrees,     ///< []: another state of a grant than the majority (terms, state, reads, nonce)
+    NodeRegistryDisagrees,  ///< []: another registry answer than the majority (licence now, name, key)
+    NodeBundleForged,       ///< []: key bundle parts whose keccak is not the grant's signed hash
+    NodeGrantLogsDisagree,  ///< []: a grant's logs that a majority does not give, or without one it gives
 
     // Why a round stopped (SyncResult::problem, RoundTarget::problem).
     RoundNoNetwork,          ///< []

@@ -24,6 +24,8 @@ QString MessageWords::step(RpcStep step)
     case RpcStep::RegistryName: return tr("reading a provider's name");
     case RpcStep::RecordState: return tr("reading the state of a record");
     case RpcStep::EntryLogs: return tr("reading the entries");
+    case RpcStep::GrantState: return tr("reading a grant");
+    case RpcStep::GrantLogs: return tr("reading a grant's keys or receipts");
     case RpcStep::End: break;
     }
     return tr("a request");
@@ -115,6 +117,11 @@ QString MessageWords::phrase(const Message &m)
     case MessageCode::NodeMoreEntries: return tr("claims an entry count of %1; the other nodes give %2").arg(n(0)).arg(n(1));
     case MessageCode::NodeOtherRecordState:
         return tr("the same entry count (%1) as the other nodes, but a different record").arg(n(0));
+    case MessageCode::NodeOtherRecordHead: return tr("a different record up to entry %1 than the other nodes").arg(n(0));
+    case MessageCode::NodeGrantDisagrees: return tr("a different state of the shared access than the other nodes");
+    case MessageCode::NodeRegistryDisagrees: return tr("a different licence, name or key in the registry than the other nodes");
+    case MessageCode::NodeBundleForged: return tr("altered keys for the shared access");
+    case MessageCode::NodeGrantLogsDisagree: return tr("different records of the shared access than the other nodes");
 
     case MessageCode::RoundNoNetwork: return tr("the network settings name no record contract");
     case MessageCode::RoundNoNodeAnswered: return tr("no node answered");

@@ -7,6 +7,8 @@
 //  - a guessed content cannot be confirmed with the public signature (contentHash is keyed);
 //  - every single flipped bit of a sealed entry with 200 bytes of content is rejected;
 //  - wrong record id, sequence, chain id or contract, a moved wrapped key, a malleated signature;
+//  - opened with its content key alone (a grant's reader, §8.7 step 5): the same content and
+//    contentHash; the wrong key, another position, a flipped header bit and a moved wrapped key refused;
 //  - size limits, version and flags (verifyEntry's other rejections: tst_record_verify).
 #include "core/record/recordkeys.h"
 #include "core/record/sealedentry.h"
@@ -273,6 +275,62 @@ private Q_SLOTS:
         moved = logged(sealed, 5, author, false);
         moved.recordId = otherId;
         QCOMPARE(verifyEntry(moved, m_domain, m_recordKey).error(), EntryRejection::KeyUnwrapFailed);
+    }
+
+    /** The content key the wrapped key of an entry at (m_id, sequence) holds, unwrapped with E_n. */
+    SecureBuffer contentKeyOf(const ParsedEntry &parsed, std::uint64_t sequence)
+    {
+        Bytes context(kEntryKeyTag.begin(), kEntryKeyTag.end());
+        context.insert(context.end(), m_id.begin(), m_id.end());
+        for (int shift = 56; shift >= 0; shift -= 8)
+            context.push_back(static_cast<std::uint8_t>(sequence >> shift));
+        auto key = eciesOpen(m_recordKey, parsed.wrappedKey, context);
+        if (!key)
+            qFatal("the wrapped key does not open");
+        return std::move(*key);
+    }
+
+    void openWithTheContentKey()
+    {
+        const Bytes content = bytesOf(R"({"resourceType":"Observation","valueQuantity":{"value":7.0}})");
+        const Address author = addressOf(m_provider.publicKey());
+        const Bytes sealed = seal(content, 3);
+        const auto parsed = parseSealedEntry(sealed);
+        QVERIFY(parsed);
+        const SecureBuffer key = contentKeyOf(*parsed, 3);
+        const auto byRecordKey = openSealedEntry(*parsed, m_id, 3, m_recordKey);
+        const auto byContentKey = openWithContentKey(*parsed, m_id, 3, key.view());
+        QVERIFY(byRecordKey && byContentKey);
+        QVERIFY(byContentKey->content == content);
+        QCOMPARE(byContentKey->contentHash, byRecordKey->contentHash);
+        QCOMPARE(*entrySigner(*parsed, m_id, 3, byContentKey->contentHash, m_domain), author);
+        const auto verified = verifyEntryWithContentKey(logged(sealed, 3, author, false), m_domain, key.view());
+        QVERIFY2(verified, verified ? "" : describe(verified.error()));
+        QVERIFY(verified->content == content);
+
+        // Another key, a key of another size, another position (the AAD binds it).
+        SecureBuffer wrong = key.clone();
+        wrong.data()[0] ^= 1;
+        QCOMPARE(openWithContentKey(*parsed, m_id, 3, wrong.view()).error(), OpenError::ContentAuthFailed);
+        QCOMPARE(openWithContentKey(*parsed, m_id, 3, key.view().first(31)).error(), OpenError::ContentAuthFailed);
+        QCOMPARE(openWithContentKey(*parsed, m_id, 4, key.view()).error(), OpenError::ContentAuthFailed);
+        RecordId otherId = m_id;
+        otherId[0] ^= 1;
+        QCOMPARE(openWithContentKey(*parsed, otherId, 3, key.view()).error(), OpenError::ContentAuthFailed);
+        QCOMPARE(verifyEntryWithContentKey(logged(sealed, 3, author, false), m_domain, wrong.view()).error(),
+                 EntryRejection::ContentAuthFailed);
+        // A flipped authoredAt bit (header, in the AAD) and another wrapped key (in the AAD) are refused.
+        Bytes header = sealed;
+        header[kOffsetAuthoredAt + 7] ^= 1;
+        QCOMPARE(openWithContentKey(*parseSealedEntry(header), m_id, 3, key.view()).error(), OpenError::ContentAuthFailed);
+        const Bytes other = seal(content, 3);
+        Bytes moved = sealed;
+        std::copy(other.begin() + kOffsetWrappedKey, other.begin() + kOffsetNonce, moved.begin() + kOffsetWrappedKey);
+        QCOMPARE(openWithContentKey(*parseSealedEntry(moved), m_id, 3, key.view()).error(), OpenError::ContentAuthFailed);
+        // Another author's signature: opens, but the signer is not the log's author.
+        QCOMPARE(verifyEntryWithContentKey(logged(sealed, 3, addressOf(PrivateKey::generate().publicKey()), false), m_domain,
+                                           key.view()).error(),
+                 EntryRejection::WrongSigner);
     }
 
     void movedWrappedKeyIsRejected()
