@@ -231,6 +231,7 @@ std::optional<crypto::SecureBuffer> unwrapContentKey(const ParsedEntry &entry, c
     if (!contentKey || contentKey->size() != kContentKeySize)
         return std::nullopt;
     return contentKey;
+}
 
 Result<OpenedEntry, OpenError> openWithContentKey(const ParsedEntry &entry, const RecordId &recordId, std::uint64_t sequence,
                                                   ByteView contentKey)
