@@ -7,7 +7,8 @@
 #  - platform/ includes nothing of qml/ or app/; qml/ nothing of app/;
 #  - qml/ and app/ reach the wallet only through the service layer (core/service): no RecordStore, no
 #    core::Vault, no keyringOf, no syncRecords/publishEntry/reserveRecord/connectProvider/selfRecord of
-#    core/sync, no NetworkConfig::load, and no include of core/vault/vault.h or core/sync/recordstore.h
+#    core/sync, no NetworkConfig::load, and no include of core/vault/vault.h, core/sync/recordstore.h,
+#    the service's own grant store and ledger reader (grantstore.h, grantledger.h) or its *_p.h headers
 #    (app/cli's provider, authority, registry and devnet commands are not patient actions and use the
 #    ledger client directly, through service::loadNetwork for the network file);
 #  - carnet_core and carnet_crypto link no GUI, QML or higher-layer library (LINKS: their link lists).
@@ -59,8 +60,8 @@ function(check_uses dir forbidden_regex why)
     set(violations "${violations}" PARENT_SCOPE)
 endfunction()
 
-set(below_service "[<\"]core/(vault/vault|sync/recordstore)\\.h[>\"]")
-set(service_only "(^|[^A-Za-z_])(RecordStore|core::Vault|Vault::)([^A-Za-z_]|$)|sync::(keyringOf|syncRecords|publishEntry|reserveRecord|connectProvider|selfRecord|seedDemo)|using namespace (carnet::)?(core::)?sync|NetworkConfig::load")
+set(below_service "[<\"]core/(vault/vault|sync/recordstore|service/grantstore|service/grantledger|service/[a-z_]*_p)\\.h[>\"]")
+set(service_only "(^|[^A-Za-z_])(RecordStore|GrantStore|GrantLedger|core::Vault|Vault::)([^A-Za-z_]|$)|sync::(keyringOf|syncRecords|publishEntry|reserveRecord|connectProvider|selfRecord|seedDemo)|using namespace (carnet::)?(core::)?sync|NetworkConfig::load")
 foreach(dir qml app)
     check_dir(${dir} "${below_service}" "the vault and its record store are reached through core/service")
     check_uses(${dir} "${service_only}" "a patient action is one core/service call")
