@@ -192,7 +192,8 @@ int runWallet(const QStringList &arguments)
     parser.addOption({QStringLiteral("provider"), QStringLiteral("connect-code: the provider's name."), QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("network"), QStringLiteral("connect-code, sync, add: the network file (default: $CARNET_HOME/network.json)."),
                       QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("discover"), QStringLiteral("sync: look for records beyond the known ones (after a restore).")});
+    parser.addOption({QStringLiteral("discover"), QStringLiteral("sync: look for records beyond the known ones; grants: for grants this recovery phrase made "
+                                                                  "that the vault does not know (after a restore).")});
     parser.addOption({QStringLiteral("progress"), QStringLiteral("sync: report progress on standard error.")});
     parser.addOption({QStringLiteral("json"), QStringLiteral("entries, grants, access-log: print JSON.")});
     // share (docs/CLI.md, "Sharing with a clinician")

@@ -205,6 +205,8 @@ const char *stateName(const std::optional<ledger::GrantState> &state)
 
 QString scopeText(const share::GrantScope &scope)
 {
+    if (scope.categories == 0 && scope.entries.empty())
+        return QStringLiteral("scope unknown: made before a restore");
     QStringList parts;
     for (int i = 0; i <= static_cast<int>(fhir::EntryCategory::Other); ++i)
         if (scope.categories & (1u << i))
@@ -241,7 +243,7 @@ int grantsAction(const QString &dir, const QCommandLineParser &parser)
     auto wallet = openWallet("grants", dir, status);
     if (!wallet)
         return status;
-    auto listed = wallet->grants(service::NetworkSource::loaded(std::move(*network)));
+    auto listed = wallet->grants(service::NetworkSource::loaded(std::move(*network)), parser.isSet(QStringLiteral("discover")));
     if (!listed)
         return actionFailure("grants", listed.error(), dir);
     if (parser.isSet(QStringLiteral("fhir"))) {

@@ -22,6 +22,19 @@ std::array<std::uint8_t, N> fixed(crypto::ByteView blob)
     return out;
 }
 
+// SQLite binds a null pointer as NULL: an empty text or blob (a grant found after a restore has no
+// share code, bundle or scope) is bound from a non-null empty span, so the NOT NULL columns take it.
+std::string_view nonNull(std::string_view text)
+{
+    return text.data() ? text : std::string_view("");
+}
+
+crypto::ByteView nonNull(crypto::ByteView blob)
+{
+    static constexpr std::uint8_t kNone = 0;
+    return blob.data() ? blob : crypto::ByteView(&kNone, 0);
+}
+
 constexpr char kColumns[] =
     "SELECT grant_index, grant_id, mode, grantee, grantee_name, scope, permissions, expiry, created_at,"
     " entry_count, record_count, bundle_bytes, parts, write_record_index, parts_sent, issued, revoked_at,"
@@ -48,6 +61,7 @@ StoredGrant readGrant(const Statement &s)
         g.writeRecordIndex = static_cast<std::uint32_t>(w);
     g.issued = s.columnInt(15) != 0;
     g.revokedAt = static_cast<std::uint64_t>(s.columnInt(16));
+    g.discovered = s.columnText(17).empty();
     return g;
 }
 
@@ -84,9 +98,11 @@ sync::StoreResult<void> GrantStore::reserveGrantIndex(std::uint32_t next)
 sync::StoreResult<void> GrantStore::addGrant(const GrantRow &row)
 {
     const StoredGrant &g = row.grant;
+    // A grant found after a restore has no known scope: its row holds none.
     auto scope = share::encodeScope(g.scope);
-    if (!scope)
+    if (!scope && !g.discovered)
         return fail(StoreError::Database);
+    const crypto::Bytes scopeBytes = scope ? *scope : crypto::Bytes{};
     auto s = m_db.prepare(
         "INSERT INTO grants (grant_index, grant_id, mode, grantee, grantee_name, scope, permissions, expiry, created_at,"
         " entry_count, record_count, bundle_bytes, parts, share_code, bundle, write_record_index)"
@@ -98,7 +114,7 @@ sync::StoreResult<void> GrantStore::addGrant(const GrantRow &row)
         .bind(3, std::int64_t(static_cast<std::uint8_t>(g.mode)))
         .bindBlob(4, g.grantee)
         .bind(5, g.granteeName.toStdString())
-        .bindBlob(6, *scope)
+        .bindBlob(6, nonNull(crypto::ByteView(scopeBytes)))
         .bind(7, std::int64_t(g.permissions))
         .bind(8, static_cast<std::int64_t>(g.expiry))
         .bind(9, g.createdAt)
@@ -106,8 +122,8 @@ sync::StoreResult<void> GrantStore::addGrant(const GrantRow &row)
         .bind(11, std::int64_t(g.recordCount))
         .bind(12, std::int64_t(g.bundleBytes))
         .bind(13, std::int64_t(g.parts))
-        .bind(14, row.shareCode.asStringView())
-        .bindBlob(15, row.bundle)
+        .bind(14, nonNull(row.shareCode.asStringView()))
+        .bindBlob(15, nonNull(crypto::ByteView(row.bundle)))
         .bind(16, g.writeRecordIndex ? std::int64_t(*g.writeRecordIndex) : std::int64_t(-1));
     if (auto done = s->run(); !done)
         return fail(done.error() == DbError::Constraint ? StoreError::DuplicateRecord : fromDb(done.error()));

@@ -89,6 +89,9 @@ struct StoredGrant
     std::optional<std::uint32_t> writeRecordIndex; ///< the record reserved for write back
     bool issued = false;            ///< every part confirmed on the ledger
     std::uint64_t revokedAt = 0;    ///< as last seen on the ledger (0: not revoked)
+    /** Found on the ledger after a restore (grants(…, discover)): its terms are known, not its scope,
+     *  entries or share code (mode Code stands for "code or passcode"). It can still be revoked. */
+    bool discovered = false;
 };
 
 /** A grant just issued: the share code to show (QR or text) once. */
@@ -220,8 +223,10 @@ public:
      *  a majority; the grant is stored before anything is sent. */
     ActionResult<IssuedGrant> share(const ShareRequest &request, const NetworkSource &network = {});
     /** The wallet's grants with their state and read count by majority of the nodes (state nullopt
-     *  for each when the nodes cannot be used: the list still comes from the vault). */
-    ActionResult<std::vector<GrantListing>> grants(const NetworkSource &network = {});
+     *  for each when the nodes cannot be used: the list still comes from the vault). With `discover`
+     *  (after a restore), the grants this phrase made that the vault does not know are found first:
+     *  sharing indexes 0, 1, … whose account used nonce 0 (by majority), until 20 unused in a row. */
+    ActionResult<std::vector<GrantListing>> grants(const NetworkSource &network = {}, bool discover = false);
     /** Revokes grant `index` after re-authentication with the passphrase, confirmed by majority. */
     ActionResult<crypto::Hash32> revokeGrant(std::uint32_t index, const crypto::SecureBuffer &passphrase,
                                              const NetworkSource &network = {});

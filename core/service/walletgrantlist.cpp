@@ -36,26 +36,103 @@ ActionResult<std::unique_ptr<GrantLedger>> roundOn(const NetworkSource &source)
 
 } // namespace
 
-ActionResult<std::vector<GrantListing>> Wallet::grants(const NetworkSource &network)
+namespace {
+
+/** The grants of this phrase on the ledger that the vault does not hold (after a restore), stored as
+ *  discovered: sharing index g is used when a strict majority says address(S_g) used nonce 0 at T;
+ *  the walk stops after 20 unused indexes in a row, or at the first index without a majority. */
+ActionResult<void> discoverGrants(GrantLedger &ledger, GrantStore &store, const share::SharingKeyring &sharing)
+{
+    constexpr std::uint32_t kGap = 20;
+    auto known = store.grants();
+    if (!known)
+        return fail(storeFailure(known.error()));
+    auto isKnown = [&](std::uint32_t g) {
+        return std::any_of(known->begin(), known->end(), [g](const StoredGrant &s) { return s.index == g; });
+    };
+    for (std::uint32_t g = 0, unused = 0; unused < kGap && g <= share::kMaxGrantIndex; ++g) {
+        auto address = sharing.sharingAddress(g);
+        if (!address)
+            return fail(vaultFailure(VaultError::Damaged));
+        const auto used = ledger.nonceUsed(*address, ledger::U256(0));
+        if (!used)
+            return fail(grantFailure(GrantProblem::CantVerify));
+        if (!*used) {
+            ++unused;
+            continue;
+        }
+        unused = 0;
+        if (isKnown(g))
+            continue;
+        const share::GrantId id = ledger::grantIdOf(*address, ledger::U256(0));
+        const auto lookup = ledger.grant(id);
+        if (!lookup || !lookup->known)
+            return fail(grantFailure(GrantProblem::CantVerify));
+        const ledger::GrantRecord &r = lookup->record;
+        StoredGrant found;
+        found.index = g;
+        found.grantId = id;
+        found.mode = r.grantee == crypto::Address{} ? share::BundleMode::Code : share::BundleMode::Named;
+        found.grantee = r.grantee;
+        if (found.mode == share::BundleMode::Named)
+            found.granteeName = ledger.nameOf(r.grantee).value_or(QString());
+        found.permissions = r.permissions;
+        found.expiry = r.expiry;
+        found.createdAt = static_cast<std::int64_t>(r.issuedAt);
+        found.parts = r.keyBundleParts;
+        found.revokedAt = r.revokedAt;
+        found.discovered = true;
+        if (auto added = store.addGrant(GrantRow{found, {}, {}, r.partsReceived}); !added)
+            return fail(storeFailure(added.error()));
+        if (auto parts = store.setPartsSent(g, r.partsReceived); !parts)
+            return fail(storeFailure(parts.error()));
+        if (r.revokedAt != 0)
+            if (auto saved = store.setRevokedAt(g, r.revokedAt); !saved)
+                return fail(storeFailure(saved.error()));
+        if (auto next = store.reserveGrantIndex(g + 1); !next)
+            return fail(storeFailure(next.error()));
+    }
+    return {};
+}
+
+} // namespace
+
+ActionResult<std::vector<GrantListing>> Wallet::grants(const NetworkSource &network, bool discover)
 {
     if (m_vault->database() == nullptr)
         return fail(actionFailure(ActionError::Locked));
     GrantStore store(*m_vault->database());
+    std::unique_ptr<GrantLedger> round;
+    if (discover) {
+        auto keys = m_vault->grantKeys();
+        if (!keys)
+            return fail(vaultFailure(keys.error()));
+        auto ledger = roundOn(network);
+        if (!ledger)
+            return fail(ledger.error());
+        if (auto found = discoverGrants(**ledger, store, keys->sharing()); !found)
+            return fail(found.error());
+        round = std::move(*ledger);
+    }
     auto stored = store.grants();
     if (!stored)
         return fail(storeFailure(stored.error()));
     std::vector<GrantListing> out;
     for (StoredGrant &g : *stored)
         out.push_back(GrantListing{std::move(g), std::nullopt, 0});
-    auto ledger = roundOn(network);
-    if (!ledger)
-        return out; // the vault's list, every state "can't verify"
+    if (!round) {
+        auto ledger = roundOn(network);
+        if (!ledger)
+            return out; // the vault's list, every state "can't verify"
+        round = std::move(*ledger);
+    }
+    GrantLedger *ledger = round.get();
     for (GrantListing &l : out) {
-        const auto lookup = (*ledger)->grant(l.grant.grantId);
+        const auto lookup = ledger->grant(l.grant.grantId);
         if (!lookup || !lookup->known)
             continue; // not on the ledger (an issue that did not go through) or no majority
-        l.state = (*ledger)->state(l.grant.grantId);
-        l.reads = (*ledger)->accessCount(l.grant.grantId).value_or(0);
+        l.state = ledger->state(l.grant.grantId);
+        l.reads = ledger->accessCount(l.grant.grantId).value_or(0);
         if (lookup->record.revokedAt != 0 && l.grant.revokedAt == 0) {
             l.grant.revokedAt = lookup->record.revokedAt;
             if (auto saved = store.setRevokedAt(l.grant.index, lookup->record.revokedAt); !saved)

@@ -84,6 +84,7 @@ class TestServiceShare : public QObject
     NetworkSource m_net;
     std::vector<QByteArray> m_labs;
     std::optional<crypto::PrivateKey> m_provider;
+    crypto::SecureBuffer m_phrase;
 
     std::unique_ptr<ledger::AccessGrants> grantsContract()
     {
@@ -120,9 +121,9 @@ private Q_SLOTS:
         QString why;
         QVERIFY2(m_scenario.setUp(&why), qPrintable(why));
         m_net = NetworkSource::loaded(m_scenario.network);
-        const crypto::SecureBuffer words = Wallet::newRecoveryPhrase();
+        m_phrase = Wallet::newRecoveryPhrase();
         auto created = Wallet::create(m_dir.filePath(QStringLiteral("patient")), core::test::secret(kPassphrase),
-                                      crypto::SecureBuffer::copyOf(words.view()), core::test::kFloor);
+                                      m_phrase.clone(), core::test::kFloor);
         QVERIFY(created);
         m_wallet = std::move(*created);
         auto connected = m_wallet->connectProvider(QStringLiteral("Labo Nord"), m_net);
@@ -464,6 +465,45 @@ private Q_SLOTS:
         for (const auto &c : *clinicians)
             listedDoctor = listedDoctor || (c.account == code->account && c.name == QStringLiteral("Dr. Léa Moreau"));
         QVERIFY(listedDoctor);
+    }
+
+    void restoreFindsGrantsAndRevokes()
+    {
+        auto before = m_wallet->grants(m_net);
+        QVERIFY(before && before->size() >= 4);
+        // The same phrase on a new device: the vault knows no grant until it looks for them.
+        auto restored = Wallet::create(m_dir.filePath(QStringLiteral("restored")), core::test::secret(kPassphrase),
+                                       m_phrase.clone(), core::test::kFloor);
+        QVERIFY(restored);
+        QVERIFY((*restored)->grants(m_net)->empty());
+        auto found = (*restored)->grants(m_net, true);
+        QVERIFY2(found, found ? "" : qPrintable(QStringLiteral("%1 %2 %3").arg(int(found.error().error)).arg(int(found.error().grant.problem)).arg(int(found.error().store))));
+        QCOMPARE(found->size(), before->size());
+        for (const auto &mine : *before) {
+            const core::service::GrantListing *again = nullptr;
+            for (const auto &f : *found)
+                if (f.grant.index == mine.grant.index)
+                    again = &f;
+            QVERIFY(again);
+            QVERIFY(again->grant.discovered);
+            QCOMPARE(again->grant.grantId, mine.grant.grantId);
+            QCOMPARE(again->grant.grantee, mine.grant.grantee);
+            QCOMPARE(again->grant.expiry, mine.grant.expiry);
+            QCOMPARE(again->state, mine.state);
+        }
+        // A grant made on the first device, revoked from the restored one.
+        const core::service::GrantListing *active = nullptr;
+        for (const auto &f : *found)
+            if (f.state == ledger::GrantState::Active)
+                active = &f;
+        QVERIFY(active);
+        QVERIFY((*restored)->revokeGrant(active->grant.index, core::test::secret(kPassphrase), m_net));
+        QCOMPARE(grantsContract()->grantState(active->grant.grantId).value(), ledger::GrantState::Revoked);
+        // A new grant on the restored device (synced first) takes the next free sharing index, not a used one.
+        QVERIFY((*restored)->sync(SyncScenario::quickOptions(), m_net));
+        auto next = (*restored)->share(labsOnly(), m_net);
+        QVERIFY(next);
+        QVERIFY(next->grant.index >= before->size());
     }
 
 private:
