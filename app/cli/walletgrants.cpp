@@ -10,11 +10,14 @@
 
 #include "core/fhir/entry.h"
 #include "core/ledger/contracts/accessgrants.h"
+#include "core/service/grantfhir.h"
 #include "qml/qr/qrimage.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 
 #include <cstdio>
 
@@ -200,12 +203,197 @@ int shareAction(const QString &dir, const QCommandLineParser &parser)
     return ExitOk;
 }
 
+const char *stateName(const std::optional<ledger::GrantState> &state)
+{
+    if (!state)
+        return "can't-verify";
+    switch (*state) {
+    case ledger::GrantState::None:
+        return "not-on-ledger";
+    case ledger::GrantState::Active:
+        return "active";
+    case ledger::GrantState::Revoked:
+        return "revoked";
+    case ledger::GrantState::Expired:
+        return "expired";
+    case ledger::GrantState::Incomplete:
+        return "incomplete";
+    }
+    return "?";
+}
+
+QString scopeText(const share::GrantScope &scope)
+{
+    QStringList parts;
+    for (int i = 0; i <= static_cast<int>(fhir::EntryCategory::Other); ++i)
+        if (scope.categories & (1u << i))
+            parts << QLatin1String(fhir::categoryKey(static_cast<fhir::EntryCategory>(i)));
+    QString text = parts.join(QLatin1Char(','));
+    if (scope.from != 0 || scope.to != 0)
+        text += QStringLiteral(" %1..%2").arg(scope.from ? QString::number(scope.from) : QString(), scope.to ? QString::number(scope.to) : QString());
+    if (!scope.entries.empty())
+        text += QStringLiteral("%1%2 single entries").arg(text.isEmpty() ? QString() : QStringLiteral(" + ")).arg(scope.entries.size());
+    return text;
+}
+
+QString whoText(const service::StoredGrant &g)
+{
+    return g.mode == share::BundleMode::Named ? QStringLiteral("%1 (%2)").arg(g.granteeName, ledger::addressText(g.grantee))
+                                              : QStringLiteral("any licensed clinician with the code%1")
+                                                    .arg(g.mode == share::BundleMode::Passcode ? QStringLiteral(" and passcode") : QString());
+}
+
+/** The network file of the options, read before the passphrase is asked (nullopt with `status` set). */
+std::optional<ledger::NetworkConfig> networkOf(const char *action, const QCommandLineParser &parser, int &status)
+{
+    return loadNetwork(QStringLiteral("wallet %1").arg(QLatin1String(action)), parser.value(QStringLiteral("network")), status);
+}
+
+int grantsAction(const QString &dir, const QCommandLineParser &parser)
+{
+    int status = ExitOk;
+    auto network = networkOf("grants", parser, status);
+    if (!network)
+        return status;
+    const std::uint64_t chainId = network->chainId;
+    const crypto::Address contract = network->contract(QStringLiteral("AccessGrants")).value_or(crypto::Address{});
+    auto wallet = openWallet("grants", dir, status);
+    if (!wallet)
+        return status;
+    auto listed = wallet->grants(service::NetworkSource::loaded(std::move(*network)));
+    if (!listed)
+        return actionFailure("grants", listed.error(), dir);
+    if (parser.isSet(QStringLiteral("fhir"))) {
+        QList<QJsonObject> consents;
+        for (const auto &l : *listed)
+            consents << service::consentOf(l.grant, l.state, chainId, contract);
+        std::fputs(QJsonDocument(service::collectionOf(consents)).toJson(QJsonDocument::Indented).constData(), stdout);
+        return ExitOk;
+    }
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray out;
+        for (const auto &l : *listed) {
+            const auto &g = l.grant;
+            out.append(QJsonObject{{QStringLiteral("grant"), static_cast<int>(g.index)},
+                                   {QStringLiteral("grantId"), ledger::hexOf(g.grantId)},
+                                   {QStringLiteral("mode"), QLatin1String(modeName(g.mode))},
+                                   {QStringLiteral("grantee"), g.mode == share::BundleMode::Named ? ledger::addressText(g.grantee) : QString()},
+                                   {QStringLiteral("granteeName"), g.granteeName},
+                                   {QStringLiteral("scope"), scopeText(g.scope)},
+                                   {QStringLiteral("entries"), static_cast<int>(g.entryCount)},
+                                   {QStringLiteral("created"), when(static_cast<std::uint64_t>(g.createdAt))},
+                                   {QStringLiteral("expires"), when(g.expiry)},
+                                   {QStringLiteral("writeBack"), g.writeRecordIndex.has_value()},
+                                   {QStringLiteral("state"), QLatin1String(stateName(l.state))},
+                                   {QStringLiteral("reads"), static_cast<qint64>(l.reads)}});
+        }
+        std::fputs(QJsonDocument(out).toJson(QJsonDocument::Indented).constData(), stdout);
+        return ExitOk;
+    }
+    for (const auto &l : *listed) {
+        const auto &g = l.grant;
+        std::printf("grant %u: %s; %s; %u entries (%s); until %s; %llu reads\n", g.index, stateName(l.state),
+                    qPrintable(whoText(g)), g.entryCount, qPrintable(scopeText(g.scope)), qPrintable(when(g.expiry)),
+                    static_cast<unsigned long long>(l.reads));
+    }
+    std::printf("%zu grants\n", listed->size());
+    return ExitOk;
+}
+
+int revokeAction(const QString &dir, const QCommandLineParser &parser)
+{
+    bool ok = false;
+    const uint index = parser.value(QStringLiteral("grant")).toUInt(&ok);
+    if (!ok)
+        return reportError("revoke", ExitUsage, QStringLiteral("--grant needs the grant's number (see `carnet-cli wallet grants`)"));
+    int status = ExitOk;
+    auto network = networkOf("revoke", parser, status);
+    if (!network)
+        return status;
+    if (!service::Wallet::exists(dir))
+        return reportVaultError("revoke", VaultError::NotFound, dir);
+    std::optional<crypto::SecureBuffer> passphrase = readPassphrase("Passphrase: ");
+    if (!passphrase)
+        return reportError("revoke", ExitUsage, QStringLiteral("cannot read the passphrase from standard input"));
+    auto wallet = service::Wallet::open(dir, *passphrase);
+    if (!wallet)
+        return reportVaultError("revoke", wallet.error(), dir);
+    // Revoking is a sensitive action: the passphrase just typed re-authenticates it (throttled like unlock).
+    auto revoked = (*wallet)->revokeGrant(index, *passphrase, service::NetworkSource::loaded(std::move(*network)));
+    passphrase->clear();
+    if (!revoked)
+        return actionFailure("revoke", revoked.error(), dir);
+    std::printf("revoked: grant %u\ntransaction: %s\n", index, qPrintable(ledger::hexOf(*revoked)));
+    return ExitOk;
+}
+
+int accessLogAction(const QString &dir, const QCommandLineParser &parser)
+{
+    int status = ExitOk;
+    auto network = networkOf("access-log", parser, status);
+    if (!network)
+        return status;
+    const std::uint64_t chainId = network->chainId;
+    const crypto::Address contract = network->contract(QStringLiteral("AccessGrants")).value_or(crypto::Address{});
+    auto wallet = openWallet("access-log", dir, status);
+    if (!wallet)
+        return status;
+    auto grants = wallet->grants();
+    auto log = wallet->accessLog(service::NetworkSource::loaded(std::move(*network)));
+    if (!log)
+        return actionFailure("access-log", log.error(), dir);
+    auto grantOf = [&](std::uint32_t index) -> const service::StoredGrant * {
+        if (grants)
+            for (const auto &l : *grants)
+                if (l.grant.index == index)
+                    return &l.grant;
+        return nullptr;
+    };
+    if (parser.isSet(QStringLiteral("fhir"))) {
+        QList<QJsonObject> events;
+        for (const auto &e : *log)
+            events << service::auditEventOf(e, chainId, contract);
+        std::fputs(QJsonDocument(service::collectionOf(events)).toJson(QJsonDocument::Indented).constData(), stdout);
+        return ExitOk;
+    }
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray out;
+        for (const auto &e : *log) {
+            const auto *g = grantOf(e.grantIndex);
+            out.append(QJsonObject{{QStringLiteral("grant"), static_cast<int>(e.grantIndex)},
+                                   {QStringLiteral("grantId"), ledger::hexOf(e.grantId)},
+                                   {QStringLiteral("clinician"), ledger::addressText(e.clinician)},
+                                   {QStringLiteral("clinicianName"), e.clinicianName},
+                                   {QStringLiteral("at"), when(e.accessedAt)},
+                                   {QStringLiteral("block"), static_cast<qint64>(e.block)},
+                                   {QStringLiteral("scope"), g ? scopeText(g->scope) : QString()},
+                                   {QStringLiteral("receiptHash"), ledger::hexOf(e.receiptHash)}});
+        }
+        std::fputs(QJsonDocument(out).toJson(QJsonDocument::Indented).constData(), stdout);
+        return ExitOk;
+    }
+    for (const auto &e : *log) {
+        const auto *g = grantOf(e.grantIndex);
+        std::printf("%s %s (%s) read under grant %u (%s)\n", qPrintable(when(e.accessedAt)),
+                    qPrintable(e.clinicianName.isEmpty() ? QStringLiteral("unknown clinician") : e.clinicianName),
+                    qPrintable(ledger::addressText(e.clinician)), e.grantIndex, qPrintable(g ? scopeText(g->scope) : QString()));
+    }
+    std::printf("%zu reads\n", log->size());
+    return ExitOk;
+}
+
 } // namespace
 
 int runWalletGrantAction(const QString &action, const QString &dir, const QCommandLineParser &parser)
 {
     if (action == QLatin1String("share"))
         return shareAction(dir, parser);
+    if (action == QLatin1String("grants"))
+        return grantsAction(dir, parser);
+    if (action == QLatin1String("revoke"))
+        return revokeAction(dir, parser);
+    if (action == QLatin1String("access-log"))
+        return accessLogAction(dir, parser);
     return -1;
 }
 

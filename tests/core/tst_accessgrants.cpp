@@ -336,6 +336,33 @@ private Q_SLOTS:
         QCOMPARE(m_grants->grantState(terms.grantId).value(), GrantState::Active);
     }
 
+    void grantsDoNotReplayAcrossChainsOrContracts()
+    {
+        const crypto::PrivateKey sharing = crypto::PrivateKey::generate();
+        auto submitter = m_f.fundedKey();
+        QVERIFY(submitter);
+        const GrantTerms terms = termsFor(sharing, 600, {}, U256(0));
+        // Signed for another chain, or for another AccessGrants contract: worthless here.
+        const crypto::Bytes otherChain = signGrant(sharing, m_f.config.chainId + 1, m_grants->address(), terms);
+        QVERIFY(revertedWith(m_grants->issue(*submitter, terms, otherChain, m_bundle), QStringLiteral("BadSignature()")));
+        crypto::Address elsewhere = m_grants->address();
+        elsewhere[19] ^= 1;
+        const crypto::Bytes otherContract = signGrant(sharing, m_f.config.chainId, elsewhere, terms);
+        QVERIFY(revertedWith(m_grants->issue(*submitter, terms, otherContract, m_bundle), QStringLiteral("BadSignature()")));
+
+        // A grant issued here, replayed byte for byte on a second AccessGrants deployment of the same chain.
+        const crypto::Bytes signature = sign(sharing, terms);
+        QVERIFY(m_grants->issue(*submitter, terms, signature, m_bundle));
+        auto deployed = carnet::test::deploy(*m_f.client, *submitter, carnet::contracts::accessGrants::contract(),
+                                             {m_f.registry->address()}, "(address)");
+        QVERIFY(deployed);
+        const auto receipt = m_f.client->waitForReceipt(*deployed);
+        QVERIFY(receipt && receipt->contractAddress);
+        AccessGrants second(*m_f.client, *receipt->contractAddress);
+        QVERIFY(revertedWith(second.issue(*submitter, terms, signature, m_bundle), QStringLiteral("BadSignature()")));
+        QCOMPARE(second.grantState(terms.grantId).value(), GrantState::None);
+    }
+
     void constructorRefusesZeroRegistry()
     {
         auto deployer = m_f.fundedKey();

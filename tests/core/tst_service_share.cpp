@@ -10,6 +10,7 @@
 #include "core/ledger/contracts/accessgrants.h"
 #include "core/ledger/contracts/registry.h"
 #include "core/record/sealedentry.h"
+#include "core/service/grantfhir.h"
 #include "core/service/grantstore.h"
 #include "core/service/provider.h"
 #include "core/service/wallet.h"
@@ -365,6 +366,104 @@ private Q_SLOTS:
         auto got = m_wallet->share(labsOnly(), NetworkSource::loaded(paying));
         QVERIFY(!got);
         QCOMPARE(got.error().error, ActionError::GasNotFree);
+    }
+
+    void listReadAccessLogRevoke()
+    {
+        // A clinician with a wallet of their own, licensed from its identity code.
+        QTemporaryDir dir;
+        auto created = Wallet::create(dir.filePath(QStringLiteral("doctor")), core::test::secret(kPassphrase),
+                                      Wallet::newRecoveryPhrase(), core::test::kFloor);
+        QVERIFY(created);
+        std::unique_ptr<Wallet> doctor = std::move(*created);
+        auto identity = doctor->clinicianIdentity();
+        QVERIFY(identity);
+        auto code = share::decodeClinicianCode(identity->code);
+        QVERIFY(code);
+        ledger::Registry reg(*m_scenario.client, m_scenario.registry);
+        QVERIFY(reg.registerAccount(*m_scenario.authority, code->account, ledger::Role::Clinician, QStringLiteral("Dr. Léa Moreau")));
+        QVERIFY(reg.setEncryptionKey(*m_scenario.authority, code->account, code->encryptionKey.compressed()));
+
+        ShareRequest r = labsOnly();
+        r.clinicianCode = identity->code;
+        auto issued = m_wallet->share(r, m_net);
+        QVERIFY(issued);
+        const std::uint32_t index = issued->grant.index;
+
+        // The doctor reads; the patient's list and access log show it, by registry name, never values.
+        auto opened = doctor->openGrant(issued->shareCode, {}, m_net);
+        QVERIFY2(opened, opened ? "" : qPrintable(QString::number(int(opened.error().grant.problem))));
+        QCOMPARE(opened->entries.size(), std::size_t(3));
+        QVERIFY(opened->receiptTx != crypto::Hash32{});
+        auto listed = m_wallet->grants(m_net);
+        QVERIFY(listed);
+        const core::service::GrantListing *mine = nullptr;
+        for (const auto &l : *listed)
+            if (l.grant.index == index)
+                mine = &l;
+        QVERIFY(mine);
+        QCOMPARE(mine->state, std::optional(ledger::GrantState::Active));
+        QCOMPARE(mine->reads, std::uint64_t(1));
+        QCOMPARE(mine->grant.granteeName, QStringLiteral("Dr. Léa Moreau"));
+        auto log = m_wallet->accessLog(m_net);
+        QVERIFY(log);
+        const core::service::AccessLogEntry *read = nullptr;
+        for (const auto &e : *log)
+            if (e.grantIndex == index)
+                read = &e;
+        QVERIFY(read);
+        QCOMPARE(read->clinician, code->account);
+        QCOMPARE(read->clinicianName, QStringLiteral("Dr. Léa Moreau"));
+
+        // Both exports are FHIR R4 by the official JSON schema (an independent validator).
+        const auto contract = *m_scenario.network.contract(QStringLiteral("AccessGrants"));
+        QTemporaryDir out;
+        const QJsonObject consent = core::service::consentOf(mine->grant, mine->state, m_scenario.network.chainId, contract);
+        const QJsonObject audit = core::service::auditEventOf(*read, m_scenario.network.chainId, contract);
+        QCOMPARE(consent.value(QStringLiteral("status")).toString(), QStringLiteral("active"));
+        for (const auto &[name, json] : {std::pair{QStringLiteral("consent.json"), consent}, std::pair{QStringLiteral("audit.json"), audit}}) {
+            QFile f(out.filePath(name));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QJsonDocument(json).toJson());
+        }
+        QString error;
+        const auto verdicts = runOracle(QStringLiteral("fhir-validate.mjs"), {out.filePath(QStringLiteral("consent.json")),
+                                                                               out.filePath(QStringLiteral("audit.json"))}, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(verdicts.size(), qsizetype(2));
+        for (const auto &v : verdicts)
+            QVERIFY2(v.value(QStringLiteral("ok")).toBool(), QJsonDocument(v).toJson().constData());
+
+        // Revocation: the passphrase first; then on the ledger, seen by the doctor's next check.
+        QCOMPARE(m_wallet->revokeGrant(index, core::test::secret("wrong passphrase"), m_net).error().vault,
+                 core::VaultError::WrongPassphrase);
+        QCOMPARE(doctor->checkGrant(issued->shareCode, m_net).value(), ledger::GrantState::Active);
+        auto revoked = m_wallet->revokeGrant(index, core::test::secret(kPassphrase), m_net);
+        QVERIFY(revoked);
+        QCOMPARE(grantsContract()->grantState(issued->grant.grantId).value(), ledger::GrantState::Revoked);
+        auto check = doctor->checkGrant(issued->shareCode, m_net);
+        QVERIFY(!check);
+        QCOMPARE(check.error().grant.problem, GrantProblem::GrantRevoked);
+        auto reopen = doctor->openGrant(issued->shareCode, {}, m_net);
+        QVERIFY(!reopen);
+        QCOMPARE(reopen.error().grant.problem, GrantProblem::GrantRevoked);
+        QCOMPARE(m_wallet->revokeGrant(index, core::test::secret(kPassphrase), m_net).error().grant.problem,
+                 GrantProblem::AlreadyRevoked);
+        listed = m_wallet->grants(m_net);
+        for (const auto &l : *listed)
+            if (l.grant.index == index) {
+                QCOMPARE(l.state, std::optional(ledger::GrantState::Revoked));
+                QVERIFY(l.grant.revokedAt != 0);
+            }
+        QCOMPARE(m_wallet->revokeGrant(9999, core::test::secret(kPassphrase), m_net).error().grant.problem, GrantProblem::NoSuchGrant);
+
+        // The clinicians one can name come from the registry, by name.
+        auto clinicians = m_wallet->licensedClinicians(m_net);
+        QVERIFY(clinicians);
+        bool listedDoctor = false;
+        for (const auto &c : *clinicians)
+            listedDoctor = listedDoctor || (c.account == code->account && c.name == QStringLiteral("Dr. Léa Moreau"));
+        QVERIFY(listedDoctor);
     }
 
 private:
