@@ -5,14 +5,13 @@ import QtQuick.Layouts
 import Carnet
 
 // The Share destination: New share, the wallet's shares (whom for, what, until when, state, reads,
-// Revoke after the passphrase), and who read the record under them. Clinician mode at the end.
+// Revoke after the passphrase), and who read the record under them.
 QQC2.Page {
     id: page
 
     property int revokeIndex: -1
 
     signal newShareRequested
-    signal clinicianModeRequested
 
     function reload() {
         grants.reload();
@@ -152,19 +151,6 @@ QQC2.Page {
                         Layout.margins: 8
                         access: modelData
                     }
-                }
-            }
-            SectionCard {
-                Layout.fillWidth: true
-                title: qsTr("Clinician mode")
-
-                ListRow {
-                    objectName: "clinicianModeRow"
-                    Layout.fillWidth: true
-                    iconName: "badge"
-                    text: qsTr("Open clinician mode")
-                    description: qsTr("For clinicians: your identity code, and opening a patient's share")
-                    onClicked: page.clinicianModeRequested()
                 }
             }
         }

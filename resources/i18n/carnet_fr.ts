@@ -1109,18 +1109,6 @@
         <translation>Personne n’a encore consulté votre dossier. Chaque fois qu’un soignant ouvre un partage, c’est noté ici&#xa0;: qui, quand et par quel partage, jamais les valeurs.</translation>
     </message>
     <message>
-        <source>Clinician mode</source>
-        <translation>Mode soignant</translation>
-    </message>
-    <message>
-        <source>Open clinician mode</source>
-        <translation>Ouvrir le mode soignant</translation>
-    </message>
-    <message>
-        <source>For clinicians: your identity code, and opening a patient&apos;s share</source>
-        <translation>Pour les soignants&#xa0;: votre code d’identité, et l’ouverture du partage d’un patient</translation>
-    </message>
-    <message>
         <source>Revoke</source>
         <translation>Révoquer</translation>
     </message>
