@@ -109,7 +109,11 @@ QQC2.Page {
                                                                                  })
                         onTrendsRequested: homeStack.push(trendsPage)
                     }
-                    SharePage {}
+                    SharePage {
+                        id: sharePage
+
+                        onNewShareRequested: homeStack.push(newSharePage)
+                    }
                     ResearchPage {}
                     SettingsPage {
                         onChangePassphraseRequested: homeStack.push(changePassphrase)
@@ -194,6 +198,24 @@ QQC2.Page {
         id: addMeasurementPage
 
         AddMeasurementPage {
+            onBackRequested: QQC2.StackView.view.pop()
+        }
+    }
+    Component {
+        id: newSharePage
+
+        NewSharePage {
+            id: newShare
+
+            onBackRequested: QQC2.StackView.view.pop()
+            onPickEntriesRequested: QQC2.StackView.view.push(pickEntriesPage, { vm: newShare.vm })
+            onSharedGrant: sharePage.reload()
+        }
+    }
+    Component {
+        id: pickEntriesPage
+
+        PickEntriesPage {
             onBackRequested: QQC2.StackView.view.pop()
         }
     }

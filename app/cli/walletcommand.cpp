@@ -209,6 +209,8 @@ int runWallet(const QStringList &arguments)
     parser.addOption({QStringLiteral("passcode-stdin"), QStringLiteral("share: read a passcode line after the passphrase.")});
     parser.addOption({QStringLiteral("write-back"), QStringLiteral("share: let the clinician add notes and prescriptions.")});
     parser.addOption({QStringLiteral("preview"), QStringLiteral("share: show what the clinician would see, share nothing.")});
+    parser.addOption({QStringLiteral("qr"), QStringLiteral("share: also write the share code as a QR code (PNG, phone-readable size)."),
+                      QStringLiteral("FILE.png")});
     parser.addOption({QStringLiteral("fhir"), QStringLiteral("grants: the grants as FHIR R4 Consent resources; access-log: as AuditEvent resources.")});
     parser.addOption({QStringLiteral("grant"), QStringLiteral("revoke: the grant's number (wallet grants lists them)."), QStringLiteral("N")});
     if (!parser.parse(arguments)) {

@@ -11,9 +11,11 @@
 #include "core/fhir/entry.h"
 #include "core/ledger/contracts/accessgrants.h"
 #include "core/service/grantfhir.h"
+#include "qml/qr/qrimage.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -162,6 +164,17 @@ int shareAction(const QString &dir, const QCommandLineParser &parser)
     printEntries(shown->entries, *view);
     if (preview)
         return ExitOk;
+    // --qr: a file that cannot be written is said before a grant exists, not after.
+    const QString qrPath = parser.value(QStringLiteral("qr"));
+    if (parser.isSet(QStringLiteral("qr"))) {
+        const bool existed = QFile::exists(qrPath);
+        QFile probe(qrPath);
+        if (qrPath.isEmpty() || !probe.open(QIODevice::WriteOnly | QIODevice::Append))
+            return reportError("share", ExitUsage, QStringLiteral("--qr: cannot write %1").arg(qrPath));
+        probe.close();
+        if (!existed)
+            probe.remove();
+    }
     auto issued = wallet->share(*request, service::NetworkSource::loaded(std::move(*network)));
     if (!issued)
         return actionFailure("share", issued.error(), dir);
@@ -181,6 +194,12 @@ int shareAction(const QString &dir, const QCommandLineParser &parser)
     if (g.mode == share::BundleMode::Passcode)
         std::fputs("note: a passcode only slows down someone who copied the code (they can guess it offline); name the "
                    "clinician (--clinician) for sensitive data\n", stdout);
+    if (parser.isSet(QStringLiteral("qr"))) {
+        if (!qr::writeQrPng(issued->shareCode, qrPath))
+            return reportError("share", ExitVaultIo, QStringLiteral("--qr: the QR code could not be written to %1 (the grant "
+                                                                   "exists: the share code is above)").arg(qrPath));
+        std::printf("qr: %s\n", qPrintable(qrPath));
+    }
     return ExitOk;
 }
 

@@ -1,16 +1,34 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
 import QtQuick.Controls as QQC2
+import QtQuick.Layouts
 import Carnet
 
-// The Share destination: what sharing with a doctor will look like once it exists.
+// The Share destination: New share, the wallet's shares (whom for, what, until when, state, reads,
+// Revoke after the passphrase), and who read the record under them.
 QQC2.Page {
     id: page
+
+    property int revokeIndex: -1
+
+    signal newShareRequested
+
+    function reload() {
+        grants.reload();
+    }
 
     objectName: "sharePage"
     title: qsTr("Share")
     background: null
     Accessible.name: title
+    onVisibleChanged: if (visible && !grants.loading) grants.reload()
+
+    ScopeText {
+        id: scopeText
+    }
+    GrantsViewModel {
+        id: grants
+    }
 
     Flickable {
         id: scroll
@@ -18,26 +36,129 @@ QQC2.Page {
         anchors.fill: parent
         clip: true
         contentWidth: width
-        contentHeight: content.height
+        contentHeight: content.implicitHeight + 2 * Theme.margin
         boundsBehavior: Flickable.StopAtBounds
         QQC2.ScrollBar.vertical: QQC2.ScrollBar {}
 
-        Item {
+        ColumnLayout {
             id: content
 
-            width: scroll.width
-            height: Math.max(scroll.height, emptyState.implicitHeight + 2 * Theme.margin)
+            x: (scroll.width - width) / 2
+            y: 8
+            width: Math.min(scroll.width - 2 * Theme.margin, Theme.contentMaxWidth)
+            spacing: Theme.spacing
 
-            EmptyState {
-                id: emptyState
+            Text {
+                Layout.fillWidth: true
+                text: qsTr("Show a doctor a QR code to share only the parts of your record you choose, for a time you set. You can revoke it at any moment, and every read is logged.")
+                color: Theme.textSecondary
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.bodySize
+                wrapMode: Text.Wrap
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: 12
 
-                objectName: "sharePageEmptyState"
-                anchors.centerIn: parent
-                width: Math.min(parent.width - 2 * Theme.margin, Theme.contentMaxWidth)
-                iconName: "qr_code_2"
-                title: qsTr("Nothing shared")
-                text: qsTr("Here you will share your record with a doctor by showing a QR code: only the parts you choose, for a time you set, revocable at any moment, with a log of every access. Sharing comes in a coming version.")
+                PrimaryButton {
+                    objectName: "newShareButton"
+                    iconName: "add"
+                    text: qsTr("New share")
+                    onClicked: page.newShareRequested()
+                }
+                Item {
+                    Layout.fillWidth: true
+                }
+                QQC2.BusyIndicator {
+                    visible: grants.loading
+                    running: grants.loading
+                    Accessible.name: qsTr("Checking your shares with the network")
+                }
+                IconButton {
+                    objectName: "refreshShares"
+                    iconName: "refresh"
+                    text: qsTr("Check again")
+                    enabled: !grants.loading
+                    onClicked: grants.reload()
+                }
+            }
+            ErrorText {
+                objectName: "grantsError"
+                Layout.fillWidth: true
+                text: grants.errorText.length > 0 ? grants.errorText : grants.revokeErrorText
+            }
+            SectionCard {
+                objectName: "grantList"
+                Layout.fillWidth: true
+                title: qsTr("Your shares")
+
+                Text {
+                    objectName: "noGrants"
+                    Layout.fillWidth: true
+                    Layout.margins: 12
+                    visible: grants.grants.length === 0
+                    text: grants.loaded ? qsTr("Nothing shared yet. Tap New share, choose what and for how long, and show the doctor the QR code.")
+                                        : qsTr("Reading your shares…")
+                    color: Theme.textSecondary
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.bodySize
+                    wrapMode: Text.Wrap
+                }
+                Repeater {
+                    model: grants.grants
+
+                    delegate: GrantRow {
+                        required property var modelData
+
+                        objectName: "grantRow"
+                        Layout.fillWidth: true
+                        Layout.margins: 4
+                        grant: modelData
+                        revoking: grants.revoking === modelData.index
+                        onRevokeRequested: {
+                            page.revokeIndex = modelData.index;
+                            revokeAuth.reason = qsTr("Revoke the share for %1? From the next block nobody can open it any more. What was already read cannot be un-shared.")
+                                                .arg(scopeText.recipient(modelData.named, modelData.granteeName, modelData.passcode));
+                            revokeAuth.open();
+                        }
+                    }
+                }
+            }
+            SectionCard {
+                objectName: "accessLog"
+                Layout.fillWidth: true
+                title: qsTr("Who read your record")
+
+                Text {
+                    Layout.fillWidth: true
+                    Layout.margins: 12
+                    visible: grants.accessLog.length === 0
+                    text: grants.logErrorText.length > 0 ? grants.logErrorText
+                                                         : qsTr("No one has read your record yet. Each time a clinician opens a share, it is listed here: who, when and under which share, never the values.")
+                    color: Theme.textSecondary
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.bodySize
+                    wrapMode: Text.Wrap
+                }
+                Repeater {
+                    model: grants.accessLog
+
+                    delegate: AccessRow {
+                        required property var modelData
+
+                        objectName: "accessRow"
+                        Layout.fillWidth: true
+                        Layout.margins: 8
+                        access: modelData
+                    }
+                }
             }
         }
+    }
+    AuthDialog {
+        id: revokeAuth
+
+        confirmText: qsTr("Revoke")
+        onConfirmed: passphrase => grants.revoke(page.revokeIndex, passphrase)
     }
 }

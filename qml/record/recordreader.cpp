@@ -62,6 +62,44 @@ QString sectionTitle(const FhirDateTime &when, const QLocale &locale)
     return {};
 }
 
+TimelineRow timelineRow(const StoredEntry &e, const QString &recordLabel, const QLocale &locale)
+{
+    TimelineRow row;
+    row.recordId = hex(e.recordId);
+    row.sequence = static_cast<qint64>(e.sequence);
+    row.patientReported = e.patientReported;
+    row.provider = e.patientReported ? QString() : (e.authorName.isEmpty() ? recordLabel : e.authorName);
+    if (e.state == EntryState::Refused) {
+        row.refused = true;
+        row.reason = MessageWords::phrase(e.reason);
+        row.time = QDateTime::fromSecsSinceEpoch(e.authoredAt, Qt::UTC);
+        row.section = locale.toString(row.time.date(), QStringLiteral("d MMMM yyyy"));
+        row.dateText = locale.toString(row.time.date(), QLocale::ShortFormat);
+    } else if (auto summary = core::fhir::summarize(e.content, locale)) {
+        row.category = e.category;
+        row.time = summary->effective.toDateTime();
+        row.section = sectionTitle(summary->effective, locale);
+        row.dateText = summary->dateText;
+        row.title = summary->title;
+        row.valueLine = summary->valueLine;
+        row.abnormal = summary->abnormal;
+    } else {
+        row.category = e.category;
+        row.title = e.title;
+    }
+    return row;
+}
+
+void sortNewestFirst(QList<TimelineRow> &rows)
+{
+    // Newest first; undated entries last, in record order.
+    std::stable_sort(rows.begin(), rows.end(), [](const TimelineRow &a, const TimelineRow &b) {
+        if (a.time.isValid() != b.time.isValid())
+            return a.time.isValid();
+        return a.time > b.time;
+    });
+}
+
 QList<TimelineRow> readTimeline(core::service::Wallet *wallet, const QLocale &locale)
 {
     // Contents are read here, on the worker, only to summarise them; the rows keep the summary.
@@ -69,38 +107,9 @@ QList<TimelineRow> readTimeline(core::service::Wallet *wallet, const QLocale &lo
     const auto labels = recordLabels(wallet);
     QList<TimelineRow> rows;
     rows.reserve(static_cast<qsizetype>(entries.size()));
-    for (const auto &e : entries) {
-        TimelineRow row;
-        row.recordId = hex(e.recordId);
-        row.sequence = static_cast<qint64>(e.sequence);
-        row.patientReported = e.patientReported;
-        row.provider = e.patientReported ? QString() : (e.authorName.isEmpty() ? labels.value(row.recordId) : e.authorName);
-        if (e.state == EntryState::Refused) {
-            row.refused = true;
-            row.reason = MessageWords::phrase(e.reason);
-            row.time = QDateTime::fromSecsSinceEpoch(e.authoredAt, Qt::UTC);
-            row.section = locale.toString(row.time.date(), QStringLiteral("d MMMM yyyy"));
-            row.dateText = locale.toString(row.time.date(), QLocale::ShortFormat);
-        } else if (auto summary = core::fhir::summarize(e.content, locale)) {
-            row.category = e.category;
-            row.time = summary->effective.toDateTime();
-            row.section = sectionTitle(summary->effective, locale);
-            row.dateText = summary->dateText;
-            row.title = summary->title;
-            row.valueLine = summary->valueLine;
-            row.abnormal = summary->abnormal;
-        } else {
-            row.category = e.category;
-            row.title = e.title;
-        }
-        rows.append(std::move(row));
-    }
-    // Newest first; undated entries last, in record order.
-    std::stable_sort(rows.begin(), rows.end(), [](const TimelineRow &a, const TimelineRow &b) {
-        if (a.time.isValid() != b.time.isValid())
-            return a.time.isValid();
-        return a.time > b.time;
-    });
+    for (const auto &e : entries)
+        rows.append(timelineRow(e, labels.value(hex(e.recordId)), locale));
+    sortNewestFirst(rows);
     return rows;
 }
 

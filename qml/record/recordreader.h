@@ -17,6 +17,9 @@
 namespace carnet::core::service {
 class Wallet;
 }
+namespace carnet::core::sync {
+struct StoredEntry;
+}
 
 namespace carnet::qml::record {
 
@@ -91,6 +94,11 @@ struct TrendSummary
 /** The day heading for a date written at `precision` ("23 November 2026", "March 2019"). */
 QString sectionTitle(const core::fhir::FhirDateTime &when, const QLocale &locale);
 
+/** The timeline row of one stored entry (its summary, never its content); `recordLabel` names the
+ *  provider when the entry has no author name. The record timeline and a grant's view both use it. */
+TimelineRow timelineRow(const core::sync::StoredEntry &entry, const QString &recordLabel, const QLocale &locale);
+/** Newest first; undated rows last, in their order. */
+void sortNewestFirst(QList<TimelineRow> &rows);
 /** Every entry of every record, newest first; empty when the vault is locked or unreadable. */
 QList<TimelineRow> readTimeline(core::service::Wallet *wallet, const QLocale &locale);
 /** One entry with its detail and provenance. */

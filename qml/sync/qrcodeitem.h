@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// A QR code of a text (a connect code): ZXing-C++ MultiFormatWriter, QR, error correction M, a
-// quiet zone of four modules, dark modules on white whatever the theme (scanners expect that).
-// QrCodeItem paints it at the largest whole number of pixels per module that fits the item.
+// A QR code of a text (a connect or share code), as qml/qr/qrimage.h draws it (error correction M, a
+// quiet zone of four modules, dark modules on white whatever the theme). QrCodeItem paints it at the
+// largest whole number of pixels per module that fits the item.
+#include "qml/qr/qrimage.h"
+
 #include <QImage>
 #include <QQuickPaintedItem>
 #include <QString>
@@ -10,11 +12,8 @@
 
 namespace carnet::qml {
 
-/** The modules of `text` with the quiet zone, one pixel each (Format_Grayscale8, black on white).
- *  A null image when the text is empty or too long for a QR code. */
-QImage qrCodeModules(const QString &text);
-/** The same, `pixelsPerModule` pixels per module. */
-QImage qrCodeImage(const QString &text, int pixelsPerModule);
+using qr::qrCodeImage;
+using qr::qrCodeModules;
 
 class QrCodeItem : public QQuickPaintedItem
 {

@@ -1,9 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Sync status, connecting providers and the patient's own measurements (docs/UI.md, "Sync and
 # providers"). Included by qml/CMakeLists.txt; paths relative to qml/.
-find_package(ZXing REQUIRED)
-# carnet_qml is static: the app and the tests link ZXing through it, from other directories.
-set_target_properties(ZXing::ZXing PROPERTIES IMPORTED_GLOBAL TRUE)
 list(APPEND CARNET_QML_PAGES
     sync/SyncStatusCard.qml
     sync/SyncPage.qml
@@ -20,4 +17,5 @@ list(APPEND CARNET_QML_SOURCES
     sync/measurement.cpp sync/measurement.h
     sync/addmeasurementviewmodel.cpp sync/addmeasurementviewmodel.h
 )
-list(APPEND CARNET_QML_EXTRA_LIBS ZXing::ZXing)
+# The QR image itself is carnet_qr's (qml/qr), shared with carnet-cli.
+list(APPEND CARNET_QML_EXTRA_LIBS carnet_qr)

@@ -1068,6 +1068,50 @@
         <source>Here you will share your record with a doctor by showing a QR code: only the parts you choose, for a time you set, revocable at any moment, with a log of every access. Sharing comes in a coming version.</source>
         <translation>Ici, vous partagerez votre dossier avec un médecin en montrant un code QR&#xa0;: seulement les parties que vous choisissez, pour la durée que vous fixez, révocable à tout moment, avec un journal de chaque accès. Le partage arrive dans une prochaine version.</translation>
     </message>
+    <message>
+        <source>Show a doctor a QR code to share only the parts of your record you choose, for a time you set. You can revoke it at any moment, and every read is logged.</source>
+        <translation>Montrez un QR code à un médecin pour partager seulement les parties de votre dossier que vous choisissez, pour la durée que vous fixez. Vous pouvez le révoquer à tout moment, et chaque consultation est tracée.</translation>
+    </message>
+    <message>
+        <source>New share</source>
+        <translation>Nouveau partage</translation>
+    </message>
+    <message>
+        <source>Checking your shares with the network</source>
+        <translation>Vérification de vos partages auprès du réseau</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Vérifier de nouveau</translation>
+    </message>
+    <message>
+        <source>Your shares</source>
+        <translation>Vos partages</translation>
+    </message>
+    <message>
+        <source>Nothing shared yet. Tap New share, choose what and for how long, and show the doctor the QR code.</source>
+        <translation>Rien de partagé pour l’instant. Touchez Nouveau partage, choisissez quoi et pour combien de temps, et montrez le QR code au médecin.</translation>
+    </message>
+    <message>
+        <source>Reading your shares…</source>
+        <translation>Lecture de vos partages…</translation>
+    </message>
+    <message>
+        <source>Revoke the share for %1? From the next block nobody can open it any more. What was already read cannot be un-shared.</source>
+        <translation>Révoquer le partage pour %1&#xa0;? Dès le bloc suivant, plus personne ne pourra l’ouvrir. Ce qui a déjà été consulté ne peut pas être « dé-partagé ».</translation>
+    </message>
+    <message>
+        <source>Who read your record</source>
+        <translation>Qui a consulté votre dossier</translation>
+    </message>
+    <message>
+        <source>No one has read your record yet. Each time a clinician opens a share, it is listed here: who, when and under which share, never the values.</source>
+        <translation>Personne n’a encore consulté votre dossier. Chaque fois qu’un soignant ouvre un partage, c’est noté ici&#xa0;: qui, quand et par quel partage, jamais les valeurs.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Révoquer</translation>
+    </message>
 </context>
 <context>
     <name>StrengthMeter</name>
@@ -2166,6 +2210,767 @@
     <message>
         <source>its author was not licensed at block %1</source>
         <translation>son auteur n’avait pas de licence valide au bloc %1</translation>
+    </message>
+    <message>
+        <source>reading a grant</source>
+        <translation>la lecture d’un partage</translation>
+    </message>
+    <message>
+        <source>reading a grant&apos;s keys or receipts</source>
+        <translation>la lecture des clés ou des traces d’un partage</translation>
+    </message>
+    <message>
+        <source>a different record up to entry %1 than the other nodes</source>
+        <translation>un dossier différent jusqu’à l’entrée %1 de celui des autres nœuds</translation>
+    </message>
+    <message>
+        <source>a different state of the shared access than the other nodes</source>
+        <translation>un état de l’accès partagé différent de celui des autres nœuds</translation>
+    </message>
+    <message>
+        <source>a different licence, name or key in the registry than the other nodes</source>
+        <translation>une licence, un nom ou une clé du registre différents de ceux des autres nœuds</translation>
+    </message>
+    <message>
+        <source>altered keys for the shared access</source>
+        <translation>des clés de l’accès partagé altérées</translation>
+    </message>
+    <message>
+        <source>different records of the shared access than the other nodes</source>
+        <translation>des traces de l’accès partagé différentes de celles des autres nœuds</translation>
+    </message>
+</context>
+<context>
+    <name>AccessRow</name>
+    <message>
+        <source>%1 read on %2</source>
+        <translation>%1 a consulté le %2</translation>
+    </message>
+    <message>
+        <source>A clinician not in the registry (%1)</source>
+        <translation>Un soignant absent du registre (%1)</translation>
+    </message>
+    <message>
+        <source>%1 · share %2</source>
+        <translation>%1 · partage %2</translation>
+    </message>
+</context>
+<context>
+    <name>AuthDialog</name>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirmer</translation>
+    </message>
+    <message>
+        <source>Enter your passphrase</source>
+        <translation>Saisissez votre phrase secrète</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>GrantHeader</name>
+    <message>
+        <source>Preview: exactly what the clinician will see</source>
+        <translation>Aperçu&#xa0;: exactement ce que verra le soignant</translation>
+    </message>
+    <message>
+        <source>Verified on this device</source>
+        <translation>Vérifié sur cet appareil</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Jusqu’au</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>The clinician may add notes and prescriptions</source>
+        <translation>Le soignant peut ajouter des notes et des ordonnances</translation>
+    </message>
+    <message>
+        <source>Read only</source>
+        <translation>Lecture seule</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Entrées</translation>
+    </message>
+    <message>
+        <source>%1, of which %2 refused (not shown)</source>
+        <translation>%1, dont %2 refusées (non affichées)</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Vérifié</translation>
+    </message>
+</context>
+<context>
+    <name>GrantRow</name>
+    <message>
+        <source>1 entry</source>
+        <translation>1 entrée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entrée</numerusform>
+            <numerusform>%n entrées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation>Jusqu’au %1</translation>
+    </message>
+    <message>
+        <source>Not read yet</source>
+        <translation>Pas encore consulté</translation>
+    </message>
+    <message>
+        <source>Read once</source>
+        <translation>Consulté une fois</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n times</source>
+        <translation>
+            <numerusform>Consulté %n fois</numerusform>
+            <numerusform>Consulté %n fois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notes allowed</source>
+        <translation>Notes autorisées</translation>
+    </message>
+    <message>
+        <source>Revoking…</source>
+        <translation>Révocation…</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Révoquer</translation>
+    </message>
+    <message>
+        <source>Stop this share now; the passphrase is asked first</source>
+        <translation>Arrêter ce partage maintenant&#xa0;; la phrase secrète est demandée d’abord</translation>
+    </message>
+</context>
+<context>
+    <name>GrantView</name>
+    <message>
+        <source>Entries in this share</source>
+        <translation>Entrées de ce partage</translation>
+    </message>
+</context>
+<context>
+    <name>GrantWords</name>
+    <message>
+        <source>it is not written in a form this version of Carnet knows</source>
+        <translation>il n’est pas écrit sous une forme que cette version de Carnet connaît</translation>
+    </message>
+    <message>
+        <source>it names a category this version of Carnet does not know</source>
+        <translation>il nomme une catégorie que cette version de Carnet ne connaît pas</translation>
+    </message>
+    <message>
+        <source>one of its dates is not a real day</source>
+        <translation>une de ses dates n’existe pas</translation>
+    </message>
+    <message>
+        <source>its first day comes after its last day</source>
+        <translation>son premier jour vient après son dernier jour</translation>
+    </message>
+    <message>
+        <source>a date range needs at least one category to apply to</source>
+        <translation>une période demande au moins une catégorie à laquelle s’appliquer</translation>
+    </message>
+    <message>
+        <source>more than 1,000 single entries are picked</source>
+        <translation>plus de 1&#xa0;000 entrées sont choisies une à une</translation>
+    </message>
+    <message>
+        <source>an entry is picked twice</source>
+        <translation>une entrée est choisie deux fois</translation>
+    </message>
+    <message>
+        <source>it names no category and no entry</source>
+        <translation>il ne nomme aucune catégorie ni aucune entrée</translation>
+    </message>
+    <message>
+        <source>it is not a Carnet share code</source>
+        <translation>ce n’est pas un code de partage Carnet</translation>
+    </message>
+    <message>
+        <source>it comes from a newer version of Carnet</source>
+        <translation>il vient d’une version plus récente de Carnet</translation>
+    </message>
+    <message>
+        <source>it is mistyped or damaged</source>
+        <translation>il est mal recopié ou abîmé</translation>
+    </message>
+    <message>
+        <source>it is for another network than the one set up here</source>
+        <translation>il est destiné à un autre réseau que celui configuré ici</translation>
+    </message>
+    <message>
+        <source>it is not a clinician&apos;s identity code</source>
+        <translation>ce n’est pas un code d’identité de soignant</translation>
+    </message>
+    <message>
+        <source>The network set up here has no sharing service, so nothing can be shared or opened on it.</source>
+        <translation>Le réseau configuré ici n’a pas de service de partage&#xa0;: rien ne peut y être partagé ni ouvert.</translation>
+    </message>
+    <message>
+        <source>The network&apos;s nodes answered, but not enough of them agree, so this can&apos;t be verified now. Nothing was changed; try again later.</source>
+        <translation>Les nœuds du réseau ont répondu, mais trop peu sont d’accord&#xa0;: impossible de vérifier pour l’instant. Rien n’a changé&#xa0;; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>This choice of what to share is refused: %1.</source>
+        <translation>Ce choix de partage est refusé&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>No verified entry matches this choice, so there is nothing to share. Choose other categories, dates or entries.</source>
+        <translation>Aucune entrée vérifiée ne correspond à ce choix&#xa0;: rien à partager. Choisissez d’autres catégories, dates ou entrées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries are more than one share can carry. Choose fewer categories or a shorter period.</source>
+        <translation>
+            <numerusform>%n entrée, c’est plus qu’un partage peut contenir. Choisissez moins de catégories ou une période plus courte.</numerusform>
+            <numerusform>%n entrées, c’est plus qu’un partage peut contenir. Choisissez moins de catégories ou une période plus courte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A share lasts from 1 hour to 30 days.</source>
+        <translation>Un partage dure de 1 heure à 30 jours.</translation>
+    </message>
+    <message>
+        <source>A passcode has 4 to 64 characters.</source>
+        <translation>Un code secret compte de 4 à 64 caractères.</translation>
+    </message>
+    <message>
+        <source>A share for a named clinician needs no passcode: only their key opens it. Remove the passcode.</source>
+        <translation>Un partage pour un soignant nommé n’a pas besoin de code secret&#xa0;: seule sa clé l’ouvre. Retirez le code secret.</translation>
+    </message>
+    <message>
+        <source>The clinician&apos;s identity code is refused: %1. Scan or paste it again.</source>
+        <translation>Le code d’identité du soignant est refusé&#xa0;: %1. Scannez-le ou collez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>This clinician is not licensed now, according to the network. Nothing was shared.</source>
+        <translation>D’après le réseau, ce soignant n’a pas de licence en ce moment. Rien n’a été partagé.</translation>
+    </message>
+    <message>
+        <source>The registry holds no key for this clinician yet, so a share cannot be sealed for them. Ask them to have their licence completed.</source>
+        <translation>Le registre ne contient pas encore de clé pour ce soignant&#xa0;: impossible de sceller un partage pour lui. Demandez-lui de faire compléter sa licence.</translation>
+    </message>
+    <message>
+        <source>This identity code does not match what the registry holds for that clinician: it is not theirs. Nothing was shared.</source>
+        <translation>Ce code d’identité ne correspond pas à ce que le registre contient pour ce soignant&#xa0;: ce n’est pas le sien. Rien n’a été partagé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The network&apos;s nodes did not give back %n of the entries to share, so nothing was shared. Try again later.</source>
+        <translation>
+            <numerusform>Les nœuds du réseau n’ont pas rendu %n des entrées à partager&#xa0;: rien n’a été partagé. Réessayez plus tard.</numerusform>
+            <numerusform>Les nœuds du réseau n’ont pas rendu %n des entrées à partager&#xa0;: rien n’a été partagé. Réessayez plus tard.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The network refused to record this share. Nothing can be read with it; try again.</source>
+        <translation>Le réseau a refusé d’enregistrer ce partage. Il ne permet de rien lire&#xa0;; réessayez.</translation>
+    </message>
+    <message>
+        <source>This share is not in this wallet.</source>
+        <translation>Ce partage n’est pas dans ce portefeuille.</translation>
+    </message>
+    <message>
+        <source>This share is revoked already: nobody can open it any more.</source>
+        <translation>Ce partage est déjà révoqué&#xa0;: plus personne ne peut l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>This code can&apos;t be opened: %1.</source>
+        <translation>Impossible d’ouvrir ce code&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>This share code is for another network than the one set up here.</source>
+        <translation>Ce code de partage est destiné à un autre réseau que celui configuré ici.</translation>
+    </message>
+    <message>
+        <source>The network knows no share with this code. Ask the patient for a new code.</source>
+        <translation>Le réseau ne connaît aucun partage pour ce code. Demandez un nouveau code au patient.</translation>
+    </message>
+    <message>
+        <source>This share has been revoked by the patient.</source>
+        <translation>Le patient a révoqué ce partage.</translation>
+    </message>
+    <message>
+        <source>This share has expired. Ask the patient for a new one if you still need it.</source>
+        <translation>Ce partage a expiré. Demandez-en un nouveau au patient si vous en avez encore besoin.</translation>
+    </message>
+    <message>
+        <source>This share is not complete on the network yet. Try again in a minute.</source>
+        <translation>Ce partage n’est pas encore complet sur le réseau. Réessayez dans une minute.</translation>
+    </message>
+    <message>
+        <source>This share was made for another clinician.</source>
+        <translation>Ce partage a été fait pour un autre soignant.</translation>
+    </message>
+    <message>
+        <source>Your clinician identity is not licensed now, according to the network, so shares can&apos;t be opened.</source>
+        <translation>D’après le réseau, votre identité de soignant n’a pas de licence en ce moment&#xa0;: impossible d’ouvrir des partages.</translation>
+    </message>
+    <message>
+        <source>This share needs the passcode the patient chose.</source>
+        <translation>Ce partage demande le code secret choisi par le patient.</translation>
+    </message>
+    <message>
+        <source>Wrong passcode. Ask the patient to tell it again.</source>
+        <translation>Code secret incorrect. Demandez au patient de vous le redire.</translation>
+    </message>
+    <message>
+        <source>No node gave this share as the patient signed it, so it was not opened.</source>
+        <translation>Aucun nœud n’a fourni ce partage tel que le patient l’a signé&#xa0;: il n’a pas été ouvert.</translation>
+    </message>
+    <message>
+        <source>This share is damaged and cannot be opened. Ask the patient for a new one.</source>
+        <translation>Ce partage est abîmé et ne peut pas être ouvert. Demandez-en un nouveau au patient.</translation>
+    </message>
+    <message>
+        <source>The patient did not allow notes to be added with this share.</source>
+        <translation>Le patient n’a pas autorisé l’ajout de notes avec ce partage.</translation>
+    </message>
+    <message>
+        <source>The network refused the record of your access, so the share was not opened.</source>
+        <translation>Le réseau a refusé la trace de votre accès&#xa0;: le partage n’a pas été ouvert.</translation>
+    </message>
+    <message>
+        <source>Something went wrong with this share. Nothing was changed; try again.</source>
+        <translation>Un problème est survenu avec ce partage. Rien n’a changé&#xa0;; réessayez.</translation>
+    </message>
+    <message>
+        <source>The wallet is locked. Unlock it and try again.</source>
+        <translation>Le portefeuille est verrouillé. Déverrouillez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>No network is set up on this device, so nothing can be shared or opened.</source>
+        <translation>Aucun réseau n’est configuré sur cet appareil&#xa0;: rien ne peut être partagé ni ouvert.</translation>
+    </message>
+    <message>
+        <source>The network settings file cannot be read, so nothing can be shared or opened.</source>
+        <translation>Le fichier des réglages réseau est illisible&#xa0;: rien ne peut être partagé ni ouvert.</translation>
+    </message>
+    <message>
+        <source>The network set up here has no record log, so nothing can be shared or opened.</source>
+        <translation>Le réseau configuré ici n’a pas de journal des dossiers&#xa0;: rien ne peut être partagé ni ouvert.</translation>
+    </message>
+    <message>
+        <source>The wallet&apos;s database failed. Nothing was shared; try again.</source>
+        <translation>La base de données du portefeuille a échoué. Rien n’a été partagé&#xa0;; réessayez.</translation>
+    </message>
+    <message>
+        <source>This network charges fees, and sharing keys never hold money (so that nobody can link your shares). Nothing was sent.</source>
+        <translation>Ce réseau fait payer des frais, et les clés de partage ne détiennent jamais d’argent (pour que personne ne puisse relier vos partages). Rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>The network&apos;s nodes could not be reached. Nothing was changed; try again when you are online.</source>
+        <translation>Les nœuds du réseau sont injoignables. Rien n’a changé&#xa0;; réessayez une fois en ligne.</translation>
+    </message>
+    <message>
+        <source>The network refused the note. Nothing more was written.</source>
+        <translation>Le réseau a refusé la note. Rien de plus n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>A node failed while the note was written. Try again.</source>
+        <translation>Un nœud a échoué pendant l’écriture de la note. Réessayez.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>Le fichier est illisible.</translation>
+    </message>
+    <message>
+        <source>The file is larger than 16 MB.</source>
+        <translation>Le fichier dépasse 16&#xa0;Mo.</translation>
+    </message>
+    <message>
+        <source>The file is not a FHIR resource.</source>
+        <translation>Le fichier n’est pas une ressource FHIR.</translation>
+    </message>
+    <message>
+        <source>There is nothing to write.</source>
+        <translation>Il n’y a rien à écrire.</translation>
+    </message>
+    <message>
+        <source>This record is not in the wallet.</source>
+        <translation>Ce dossier n’est pas dans le portefeuille.</translation>
+    </message>
+</context>
+<context>
+    <name>NewSharePage</name>
+    <message>
+        <source>Share code</source>
+        <translation>Code de partage</translation>
+    </message>
+    <message>
+        <source>What the clinician will see</source>
+        <translation>Ce que verra le soignant</translation>
+    </message>
+    <message>
+        <source>New share</source>
+        <translation>Nouveau partage</translation>
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation>Partage en cours</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Sharing…</source>
+        <translation>Partage…</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Partager</translation>
+    </message>
+</context>
+<context>
+    <name>PickEntriesPage</name>
+    <message>
+        <source>Pick entries</source>
+        <translation>Choisir des entrées</translation>
+    </message>
+    <message>
+        <source>Search entries</source>
+        <translation>Chercher des entrées</translation>
+    </message>
+    <message>
+        <source>Share %1</source>
+        <translation>Partager %1</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientChoice</name>
+    <message>
+        <source>Any licensed clinician holding the code</source>
+        <translation>Tout soignant agréé qui a le code</translation>
+    </message>
+    <message>
+        <source>Passcode (optional, 4 to 64 characters)</source>
+        <translation>Code secret (facultatif, 4 à 64 caractères)</translation>
+    </message>
+    <message>
+        <source>A passcode is set.</source>
+        <translation>Un code secret est défini.</translation>
+    </message>
+    <message>
+        <source>A passcode only slows down someone who copied the code: they can try passcodes on their own computer. For sensitive data, name the clinician instead.</source>
+        <translation>Un code secret ne fait que ralentir quelqu’un qui a copié le code&#xa0;: il peut essayer des codes secrets sur son propre ordinateur. Pour des données sensibles, nommez plutôt le soignant.</translation>
+    </message>
+    <message>
+        <source>A clinician I pick by name</source>
+        <translation>Un soignant que je choisis par son nom</translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation>Soignant</translation>
+    </message>
+    <message>
+        <source>Reading the licensed clinicians from the network…</source>
+        <translation>Lecture des soignants agréés sur le réseau…</translation>
+    </message>
+    <message>
+        <source>No licensed clinician is in the registry yet. Use their identity code instead.</source>
+        <translation>Aucun soignant agréé n’est encore au registre. Utilisez plutôt son code d’identité.</translation>
+    </message>
+    <message>
+        <source>A clinician&apos;s identity code</source>
+        <translation>Le code d’identité d’un soignant</translation>
+    </message>
+    <message>
+        <source>The clinician&apos;s identity code</source>
+        <translation>Le code d’identité du soignant</translation>
+    </message>
+    <message>
+        <source>Only that clinician&apos;s key opens this share: a copy of the code is useless to anyone else.</source>
+        <translation>Seule la clé de ce soignant ouvre ce partage&#xa0;: une copie du code ne sert à personne d’autre.</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeText</name>
+    <message>
+        <source>%1, from %2 to %3</source>
+        <translation>%1, du %2 au %3</translation>
+    </message>
+    <message>
+        <source>%1, from %2</source>
+        <translation>%1, à partir du %2</translation>
+    </message>
+    <message>
+        <source>%1, until %2</source>
+        <translation>%1, jusqu’au %2</translation>
+    </message>
+    <message>
+        <source>1 single entry</source>
+        <translation>1 entrée choisie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n single entries</source>
+        <translation>
+            <numerusform>%n entrée choisie</numerusform>
+            <numerusform>%n entrées choisies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A named clinician</source>
+        <translation>Un soignant nommé</translation>
+    </message>
+    <message>
+        <source>Any licensed clinician with the code and the passcode</source>
+        <translation>Tout soignant agréé qui a le code et le code secret</translation>
+    </message>
+    <message>
+        <source>Any licensed clinician with the code</source>
+        <translation>Tout soignant agréé qui a le code</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 heure</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 jour</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours</source>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ShareChoices</name>
+    <message>
+        <source>What to share</source>
+        <translation>Quoi partager</translation>
+    </message>
+    <message>
+        <source>Categories (with none chosen, only the entries you pick)</source>
+        <translation>Catégories (si aucune n’est choisie, seulement les entrées que vous choisissez)</translation>
+    </message>
+    <message>
+        <source>Your record has no entries yet.</source>
+        <translation>Votre dossier n’a pas encore d’entrées.</translation>
+    </message>
+    <message>
+        <source>From day</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>From day (year-month-day, optional)</source>
+        <translation>Du (année-mois-jour, facultatif)</translation>
+    </message>
+    <message>
+        <source>To day</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>To day (year-month-day, optional)</source>
+        <translation>Au (année-mois-jour, facultatif)</translation>
+    </message>
+    <message>
+        <source>Pick single entries</source>
+        <translation>Choisir des entrées une à une</translation>
+    </message>
+    <message>
+        <source>None picked</source>
+        <translation>Aucune choisie</translation>
+    </message>
+    <message>
+        <source>1 picked</source>
+        <translation>1 choisie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picked</source>
+        <translation>
+            <numerusform>%n choisie</numerusform>
+            <numerusform>%n choisies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>For how long</source>
+        <translation>Pour combien de temps</translation>
+    </message>
+    <message>
+        <source>How long the share lasts</source>
+        <translation>Durée du partage</translation>
+    </message>
+    <message>
+        <source>For whom</source>
+        <translation>Pour qui</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Allow notes and prescriptions</source>
+        <translation>Autoriser notes et ordonnances</translation>
+    </message>
+    <message>
+        <source>The clinician can then add notes and prescriptions to a new part of your record, signed with their key. You see them at your next sync.</source>
+        <translation>Le soignant peut alors ajouter des notes et des ordonnances dans une nouvelle partie de votre dossier, signées de sa clé. Vous les verrez à votre prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Préparation de l’aperçu…</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+</context>
+<context>
+    <name>ShareCodeCard</name>
+    <message>
+        <source>Show this code to the clinician</source>
+        <translation>Montrez ce code au soignant</translation>
+    </message>
+    <message>
+        <source>It works until %1, unless you revoke it first. Anyone who copies it can try to use it, so show it only to the clinician.</source>
+        <translation>Il fonctionne jusqu’au %1, sauf si vous le révoquez avant. Quiconque le copie peut essayer de s’en servir&#xa0;: ne le montrez qu’au soignant.</translation>
+    </message>
+    <message>
+        <source>Tell them the passcode separately, not next to the code.</source>
+        <translation>Donnez-lui le code secret à part, pas à côté du code.</translation>
+    </message>
+    <message>
+        <source>QR code of the share code</source>
+        <translation>QR code du code de partage</translation>
+    </message>
+    <message>
+        <source>Share code</source>
+        <translation>Code de partage</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+</context>
+<context>
+    <name>carnet::qml::GrantViewModel</name>
+    <message>
+        <source>Checked with %1 of %2 nodes at block %3</source>
+        <translation>Vérifié avec %1 nœuds sur %2 au bloc %3</translation>
+    </message>
+</context>
+<context>
+    <name>carnet::qml::GrantsViewModel</name>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expiré</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Révoqué</translation>
+    </message>
+    <message>
+        <source>Not complete yet</source>
+        <translation>Pas encore complet</translation>
+    </message>
+    <message>
+        <source>Can&apos;t verify now</source>
+        <translation>Vérification impossible pour l’instant</translation>
+    </message>
+</context>
+<context>
+    <name>carnet::qml::ShareViewModel</name>
+    <message>
+        <source>any licensed clinician holding the code and the passcode</source>
+        <translation>tout soignant agréé qui a le code et le code secret</translation>
+    </message>
+    <message>
+        <source>any licensed clinician holding the code</source>
+        <translation>tout soignant agréé qui a le code</translation>
+    </message>
+    <message>
+        <source>the clinician you picked</source>
+        <translation>le soignant que vous avez choisi</translation>
+    </message>
+    <message>
+        <source>the clinician whose identity code you gave</source>
+        <translation>le soignant dont vous avez donné le code d’identité</translation>
+    </message>
+    <message>
+        <source>Share with %1 until %2, signed with a sharing key of this wallet on the network set up here.</source>
+        <translation>Partager avec %1 jusqu’au %2, signé d’une clé de partage de ce portefeuille sur le réseau configuré ici.</translation>
+    </message>
+    <message>
+        <source>Write the dates as year-month-day, for example 2024-03-01, or leave them empty.</source>
+        <translation>Écrivez les dates sous la forme année-mois-jour, par exemple 2024-03-01, ou laissez-les vides.</translation>
+    </message>
+    <message>
+        <source>Choose at least one category for the dates to apply to.</source>
+        <translation>Choisissez au moins une catégorie à laquelle les dates s’appliquent.</translation>
+    </message>
+    <message>
+        <source>The first day comes after the last day.</source>
+        <translation>Le premier jour vient après le dernier.</translation>
+    </message>
+    <message>
+        <source>Choose at least one category or pick entries from your record.</source>
+        <translation>Choisissez au moins une catégorie ou des entrées de votre dossier.</translation>
+    </message>
+    <message>
+        <source>Pick the clinician from the list.</source>
+        <translation>Choisissez le soignant dans la liste.</translation>
+    </message>
+    <message>
+        <source>Scan or paste the clinician&apos;s identity code (it starts with carnet-clinician:).</source>
+        <translation>Scannez ou collez le code d’identité du soignant (il commence par carnet-clinician:).</translation>
+    </message>
+    <message>
+        <source>Nothing was shared.</source>
+        <translation>Rien n’a été partagé.</translation>
     </message>
 </context>
 </TS>

@@ -213,7 +213,6 @@ Item {
         function test_emptyStatesSayWhatAndHow_data() {
             // Record's empty state offers real actions (connect, sync): tests/qml_record covers it.
             return [
-                { tag: "share", says: ["doctor", "QR code", "revocable", "coming version"] },
                 { tag: "research", says: ["studies", "pseudonym", "coming version"] }
             ];
         }
@@ -229,6 +228,15 @@ Item {
             const page = findIn(data.tag + "Page");
             const buttons = controlsIn(page).filter(c => c.autoRepeat !== undefined);
             compare(buttons.length, 0);
+        }
+
+        function test_shareSaysWhatAndHow() {
+            // Share is no longer empty: New share, and a list that says how a share gets there.
+            show("share");
+            verify(findIn("newShareButton").visible);
+            const none = findIn("noGrants");
+            tryVerify(() => none.text.indexOf("New share") >= 0, 20000, none.text);
+            verify(none.text.indexOf("QR code") >= 0, none.text);
         }
 
         function test_everyControlHasANameAnd48px_data() {

@@ -1,0 +1,24 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Sharing with a clinician (docs/UI.md, "Share"): the patient's grants, access log and new share
+# flow, and clinician mode; a grant's view (GrantViewModel, GrantView.qml) is drawn by the same code
+# for the patient's preview and the clinician's view. Included by qml/CMakeLists.txt; paths relative
+# to qml/.
+list(APPEND CARNET_QML_PAGES
+    share/GrantView.qml
+    share/GrantHeader.qml
+    share/ScopeText.qml
+    share/GrantRow.qml
+    share/AccessRow.qml
+    share/AuthDialog.qml
+    share/ShareCodeCard.qml
+    share/NewSharePage.qml
+    share/ShareChoices.qml
+    share/RecipientChoice.qml
+    share/PickEntriesPage.qml
+)
+list(APPEND CARNET_QML_SOURCES
+    share/grantwords.cpp share/grantwords.h
+    share/grantviewmodel.cpp share/grantviewmodel.h
+    share/shareviewmodel.cpp share/shareviewmodel.h
+    share/grantsviewmodel.cpp share/grantsviewmodel.h
+)
