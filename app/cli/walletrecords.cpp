@@ -7,6 +7,7 @@
 #include "messagetext.h"
 #include "walletio.h"
 #include "walletrecords.h"
+#include "grantio.h"
 
 #include "core/service/wallet.h"
 
@@ -39,8 +40,8 @@ QString hexOf(crypto::ByteView bytes)
     return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(bytes.data()), static_cast<qsizetype>(bytes.size())).toHex());
 }
 
-/** Unlocks the wallet with the passphrase from standard input; no vault or a running throttle is said
- *  before asking for it. */
+} // namespace
+
 std::unique_ptr<service::Wallet> openWallet(const char *action, const QString &dir, int &status)
 {
     if (!service::Wallet::exists(dir)) {
@@ -64,6 +65,8 @@ std::unique_ptr<service::Wallet> openWallet(const char *action, const QString &d
     }
     return std::move(*wallet);
 }
+
+namespace {
 
 int storeFailure(const char *action, StoreError error)
 {
@@ -286,6 +289,8 @@ int actionFailure(const char *action, const service::ActionFailure &f, const QSt
         return reportError(action, ExitUsage, QStringLiteral("nothing to add"));
     case ActionError::NoSuchRecord:
         return reportError(action, ExitUsage, QStringLiteral("no provider record with that index"));
+    case ActionError::Grant:
+        return grantFailure(what, f);
     }
     return reportError(action, ExitInternal, QStringLiteral("internal error"));
 }

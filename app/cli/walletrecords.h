@@ -3,6 +3,7 @@
 // What the record commands (wallet connect-code|sync|entries|add, provider publish, demo seed) share:
 // exit statuses and failure reports, reading FHIR files, and the JSON listing of entries.
 #include "core/service/actionfailure.h"
+#include "core/service/wallet.h"
 
 #include <QList>
 #include <QString>
@@ -28,6 +29,10 @@ int reserveFailure(const char *action, const core::sync::ReserveFailure &failure
 
 /** Prints why a wallet action (core::service::Wallet) did not happen and returns its exit status. */
 int actionFailure(const char *action, const core::service::ActionFailure &failure, const QString &dir);
+
+/** Unlocks the wallet with the passphrase from standard input; no vault or a running throttle is said
+ *  before asking for it (status set, nullptr returned). */
+std::unique_ptr<core::service::Wallet> openWallet(const char *action, const QString &dir, int &status);
 
 /** wallet connect-code|sync|entries|add; -1 when `action` is none of them. */
 int runWalletRecordAction(const QString &action, const QString &dir, const QCommandLineParser &parser);
