@@ -3,7 +3,7 @@
 // "Clinician"; docs/PROTOCOL.md §8.7–8.9). The vault is opened with the passphrase from standard input;
 // the work is the service's (core/service/wallet.h). Nothing of the patient's is written to disk.
 #include "command.h"
-#include "grantio.h"
+#include "grantcli.h"
 #include "ledgercli.h"
 #include "messagetext.h"
 #include "secretinput.h"
@@ -33,9 +33,12 @@ constexpr std::size_t kMaxPasscodeBytes = 1024;
 
 int failed(const char *action, const service::ActionFailure &f, const QString &dir)
 {
-    if (f.error == service::ActionError::Grant)
-        return grantFailure(QStringLiteral("clinician ") + QLatin1String(action), f);
-    return actionFailure(action, f, dir);
+    if (f.error != service::ActionError::Grant)
+        return actionFailure(action, f, dir);
+    QString text = grantProblemText(f.grant);
+    if (!f.rpc.ok())
+        text += QStringLiteral(": ") + f.rpc.toString();
+    return ledgerError(QStringLiteral("clinician ") + QLatin1String(action), grantExitStatus(f.grant.problem), text);
 }
 
 QString scopeText(const share::GrantScope &scope)
@@ -240,10 +243,10 @@ int runClinician(const QStringList &arguments)
         "  open CODE  passphrase [, share code when CODE is -] [, passcode with --passcode-stdin]. Checks the grant\n"
         "             by majority of the nodes, verifies every entry in it, leaves an access receipt and prints them.\n"
         "  note CODE FILE.json…  the same lines. Writes notes or prescriptions back into the patient's record.\n"
-        "Exit status: as carnet-cli wallet --help, and 25 not a share code or for another network, 26 unknown\n"
-        "grant, 27 revoked, 28 expired, 29 incomplete, 30 for another clinician, 31 not licensed, 32 passcode\n"
-        "needed or wrong, 33 key bundle forged or damaged, 34 can't verify, 35 no write back, 36 receipt refused,\n"
-        "37 other grant problems."));
+        "Exit status: as carnet-cli wallet --help, and 27 can't verify (no majority of the nodes agrees), 28 the\n"
+        "access receipt was refused, 29 not a share code or one for another network, 30 unknown, revoked, expired\n"
+        "or incomplete grant, 31 for another clinician, not licensed, or no write back, 32 passcode needed or\n"
+        "wrong, 33 key bundle forged or damaged."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("create, identity, open or note."),
                                  QStringLiteral("create|identity|open|note"));

@@ -181,8 +181,9 @@ int runWallet(const QStringList &arguments)
     parser.setApplicationDescription(description());
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("action"),
-                                 QStringLiteral("create, restore, info, passwd, connect-code, sync, entries or add."),
-                                 QStringLiteral("create|restore|info|passwd|connect-code|sync|entries|add"));
+                                 QStringLiteral("create, restore, info, passwd, connect-code, sync, entries, add, share, grants, "
+                                                "revoke or access-log."),
+                                 QStringLiteral("create|restore|info|passwd|connect-code|sync|entries|add|share|grants|revoke|access-log"));
     const QCommandLineOption vaultOption(QStringLiteral("vault"),
                                          QStringLiteral("The vault directory (default: %1).")
                                              .arg(platform::defaultVaultDirectory()),
@@ -193,7 +194,22 @@ int runWallet(const QStringList &arguments)
                       QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("discover"), QStringLiteral("sync: look for records beyond the known ones (after a restore).")});
     parser.addOption({QStringLiteral("progress"), QStringLiteral("sync: report progress on standard error.")});
-    parser.addOption({QStringLiteral("json"), QStringLiteral("entries: print JSON.")});
+    parser.addOption({QStringLiteral("json"), QStringLiteral("entries, grants, access-log: print JSON.")});
+    // share (docs/CLI.md, "Sharing with a clinician")
+    parser.addOption({QStringLiteral("categories"), QStringLiteral("share: categories (lab,vital,condition,medication,immunization,"
+                                                                   "allergy,encounter,note,procedure,report,other or all)."),
+                      QStringLiteral("LIST")});
+    parser.addOption({QStringLiteral("from"), QStringLiteral("share: first day of the data (YYYY-MM-DD)."), QStringLiteral("DAY")});
+    parser.addOption({QStringLiteral("to"), QStringLiteral("share: last day of the data (YYYY-MM-DD)."), QStringLiteral("DAY")});
+    parser.addOption({QStringLiteral("entry"), QStringLiteral("share: one entry, RECORD:SEQUENCE (repeatable)."), QStringLiteral("R:S")});
+    parser.addOption({QStringLiteral("hours"), QStringLiteral("share: how long the grant lasts (1 to 720, default 24)."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("clinician"), QStringLiteral("share: the named clinician's code (carnet-clinician:v1:…)."), QStringLiteral("CODE")});
+    parser.addOption({QStringLiteral("clinician-address"), QStringLiteral("share: the named clinician's registered account."), QStringLiteral("0x…")});
+    parser.addOption({QStringLiteral("passcode-stdin"), QStringLiteral("share: read a passcode line after the passphrase.")});
+    parser.addOption({QStringLiteral("write-back"), QStringLiteral("share: let the clinician add notes and prescriptions.")});
+    parser.addOption({QStringLiteral("preview"), QStringLiteral("share: show what the clinician would see, share nothing.")});
+    parser.addOption({QStringLiteral("fhir"), QStringLiteral("grants: the grants as FHIR R4 Consent resources; access-log: as AuditEvent resources.")});
+    parser.addOption({QStringLiteral("grant"), QStringLiteral("revoke: the grant's number (wallet grants lists them)."), QStringLiteral("N")});
     if (!parser.parse(arguments)) {
         std::fprintf(stderr, "carnet-cli wallet: %s\n", qPrintable(parser.errorText()));
         return ExitUsage;
@@ -206,8 +222,8 @@ int runWallet(const QStringList &arguments)
     const bool takesFiles = positional.value(0) == QLatin1String("add");
     if (positional.isEmpty() || (positional.size() != 1 && !takesFiles)) {
         // Secrets never come from arguments: they would land in the shell history and in `ps`.
-        std::fputs("carnet-cli wallet: give one action (create, restore, info, passwd, connect-code, sync, entries or "
-                   "add); secrets are read from standard input\n", stderr);
+        std::fputs("carnet-cli wallet: give one action (create, restore, info, passwd, connect-code, sync, entries, add, share, grants, revoke, "
+                   "access-log); secrets are read from standard input\n", stderr);
         return ExitUsage;
     }
     const QString dir = parser.isSet(vaultOption) ? parser.value(vaultOption) : platform::defaultVaultDirectory();

@@ -3,11 +3,11 @@
 // (docs/CLI.md, "Record"). The vault is opened with the passphrase from standard input; the work is
 // the service's (core/service/wallet.h).
 #include "command.h"
+#include "grantcli.h"
 #include "ledgercli.h"
 #include "messagetext.h"
 #include "walletio.h"
 #include "walletrecords.h"
-#include "grantio.h"
 
 #include "core/service/wallet.h"
 
@@ -42,6 +42,8 @@ QString hexOf(crypto::ByteView bytes)
 
 } // namespace
 
+/** Unlocks the wallet with the passphrase from standard input; no vault or a running throttle is said
+ *  before asking for it. */
 std::unique_ptr<service::Wallet> openWallet(const char *action, const QString &dir, int &status)
 {
     if (!service::Wallet::exists(dir)) {
@@ -289,8 +291,12 @@ int actionFailure(const char *action, const service::ActionFailure &f, const QSt
         return reportError(action, ExitUsage, QStringLiteral("nothing to add"));
     case ActionError::NoSuchRecord:
         return reportError(action, ExitUsage, QStringLiteral("no provider record with that index"));
-    case ActionError::Grant:
-        return grantFailure(what, f);
+    case ActionError::Grant: {
+        QString text = grantProblemText(f.grant);
+        if (!f.rpc.ok())
+            text += QStringLiteral(": ") + f.rpc.toString();
+        return reportError(action, grantExitStatus(f.grant.problem), text);
+    }
     }
     return reportError(action, ExitInternal, QStringLiteral("internal error"));
 }
@@ -305,7 +311,7 @@ int runWalletRecordAction(const QString &action, const QString &dir, const QComm
         return entries(dir, parser);
     if (action == QLatin1String("add"))
         return add(dir, parser);
-    return -1;
+    return runWalletGrantAction(action, dir, parser);
 }
 
 } // namespace carnet::cli

@@ -30,11 +30,14 @@ int reserveFailure(const char *action, const core::sync::ReserveFailure &failure
 /** Prints why a wallet action (core::service::Wallet) did not happen and returns its exit status. */
 int actionFailure(const char *action, const core::service::ActionFailure &failure, const QString &dir);
 
-/** Unlocks the wallet with the passphrase from standard input; no vault or a running throttle is said
- *  before asking for it (status set, nullptr returned). */
+/** Unlocks the wallet in `dir` with the passphrase from standard input (no vault, or a running
+ *  throttle, is said before asking); nullptr with `status` set when it cannot. */
 std::unique_ptr<core::service::Wallet> openWallet(const char *action, const QString &dir, int &status);
 
-/** wallet connect-code|sync|entries|add; -1 when `action` is none of them. */
+/** wallet share|grants|revoke|access-log (walletgrants.cpp); -1 when `action` is none of them. */
+int runWalletGrantAction(const QString &action, const QString &dir, const QCommandLineParser &parser);
+
+/** wallet connect-code|sync|entries|add|share|grants|revoke|access-log; -1 when `action` is none of them. */
 int runWalletRecordAction(const QString &action, const QString &dir, const QCommandLineParser &parser);
 
 /** Why a FHIR file was refused (FileUnreadable, FileTooLarge, NotFhir), in one line. */

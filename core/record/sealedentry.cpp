@@ -224,6 +224,15 @@ Result<OpenedEntry, OpenError> openSealedEntry(const ParsedEntry &entry, const R
                         contentHashOf(contentKey->view(), content->view())};
 }
 
+std::optional<crypto::SecureBuffer> unwrapContentKey(const ParsedEntry &entry, const RecordId &recordId,
+                                                     std::uint64_t sequence, const crypto::PrivateKey &recordKey)
+{
+    auto contentKey = crypto::eciesOpen(recordKey, entry.wrappedKey, keyContext(recordId, sequence));
+    if (!contentKey || contentKey->size() != kContentKeySize)
+        return std::nullopt;
+    return contentKey;
+}
+
 Result<OpenedEntry, OpenError> openWithContentKey(const ParsedEntry &entry, const RecordId &recordId, std::uint64_t sequence,
                                                   ByteView contentKey)
 {

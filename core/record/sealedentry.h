@@ -154,6 +154,11 @@ struct OpenedEntry
 [[nodiscard]] Result<OpenedEntry, OpenError> openSealedEntry(const ParsedEntry &entry, const RecordId &recordId,
                                                                std::uint64_t sequence, const crypto::PrivateKey &recordKey);
 
+/** The content key of a parsed entry at (recordId, sequence), unwrapped with record key E_n (what a
+ *  grant's key bundle carries, docs/PROTOCOL.md §8.4); nullopt when it does not unwrap. Secret. */
+[[nodiscard]] std::optional<crypto::SecureBuffer> unwrapContentKey(const ParsedEntry &entry, const RecordId &recordId,
+                                                                   std::uint64_t sequence, const crypto::PrivateKey &recordKey);
+
 /** Decrypts a parsed entry with its 32-byte content key (a grant's reader holds the content key, not
  *  E_n), for its position (recordId, sequence): the same AAD as openSealedEntry, and the contentHash of
  *  that key and the content. The wrapped key is not opened (it stays bound by the AAD and the signed

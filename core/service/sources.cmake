@@ -3,6 +3,8 @@
 # returning a typed result; carnet-cli and the app's view models only translate.
 target_sources(carnet_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/actionfailure.h ${CMAKE_CURRENT_LIST_DIR}/grantfailure.h
+    ${CMAKE_CURRENT_LIST_DIR}/grantfhir.cpp ${CMAKE_CURRENT_LIST_DIR}/grantfhir.h
+    ${CMAKE_CURRENT_LIST_DIR}/grantstore.cpp ${CMAKE_CURRENT_LIST_DIR}/grantstore.h
     ${CMAKE_CURRENT_LIST_DIR}/grantledger.cpp ${CMAKE_CURRENT_LIST_DIR}/grantledger.h
     ${CMAKE_CURRENT_LIST_DIR}/grantview.cpp ${CMAKE_CURRENT_LIST_DIR}/grantview.h
     ${CMAKE_CURRENT_LIST_DIR}/networksource.cpp ${CMAKE_CURRENT_LIST_DIR}/networksource.h
@@ -10,4 +12,6 @@ target_sources(carnet_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/wallet.cpp ${CMAKE_CURRENT_LIST_DIR}/wallet.h ${CMAKE_CURRENT_LIST_DIR}/wallet_p.h
     ${CMAKE_CURRENT_LIST_DIR}/clinician_p.h ${CMAKE_CURRENT_LIST_DIR}/walletclinician.cpp ${CMAKE_CURRENT_LIST_DIR}/walletclinicianopen.cpp
     ${CMAKE_CURRENT_LIST_DIR}/walletrecordactions.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/share_p.h ${CMAKE_CURRENT_LIST_DIR}/walletshare.cpp ${CMAKE_CURRENT_LIST_DIR}/walletgrantlist.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/walletsharenamed.cpp ${CMAKE_CURRENT_LIST_DIR}/walletsharesteps.cpp
 )

@@ -78,7 +78,8 @@ constexpr std::uint16_t categoryBit(fhir::EntryCategory category)
 [[nodiscard]] crypto::Hash32 scopeHash(crypto::ByteView bytes);
 
 /** Whether an entry is in scope: one of the single entries, or its category's bit is set and its
- *  effective day (its authoring day when it has none), YYYYMMDD, lies in [from, to]. */
+ *  effective day (its authoring day when it has none), YYYYMMDD, lies in [from, to]. The single entries
+ *  must be sorted, as decodeScope gives them (they are binary-searched). */
 [[nodiscard]] bool inScope(const GrantScope &scope, fhir::EntryCategory category, std::uint32_t day,
                            const crypto::Hash32 &recordId, std::uint32_t sequence);
 

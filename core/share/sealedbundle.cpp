@@ -65,7 +65,7 @@ const char *describe(BundleError error)
     case BundleError::TooLarge:
         return "the grant's key bundle is too large (more than 64 parts)";
     case BundleError::TooShort:
-        return "the grant's key bundle is cut short";
+        return "the grant's encrypted key bundle is too short";
     case BundleError::UnknownMode:
         return "the grant's key bundle is of an unknown kind";
     case BundleError::WrongMode:

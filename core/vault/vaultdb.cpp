@@ -58,6 +58,18 @@ constexpr Migration kMigrations[] = {
     {5,
      "UPDATE nodes SET detail = '[\"legacy\"]' WHERE detail <> '';"
      "UPDATE entries SET reason = '[\"legacy\"]' WHERE reason <> '';"},
+    // Grants the patient made (docs/PROTOCOL.md §8, core/service/grantstore.h): the terms, the share code
+    // (its secret is the grant's key in modes 1 and 2: it stays in the vault like the record's content),
+    // the encrypted bundle (no secret; kept so an interrupted issue can send its missing parts), and
+    // what the ledger last said. write_record_index is -1 without write back.
+    {6,
+     "CREATE TABLE grants (grant_index INTEGER PRIMARY KEY, grant_id BLOB NOT NULL UNIQUE, mode INTEGER NOT NULL,"
+     " grantee BLOB NOT NULL, grantee_name TEXT NOT NULL, scope BLOB NOT NULL, permissions INTEGER NOT NULL,"
+     " expiry INTEGER NOT NULL, created_at INTEGER NOT NULL, entry_count INTEGER NOT NULL,"
+     " record_count INTEGER NOT NULL, bundle_bytes INTEGER NOT NULL, parts INTEGER NOT NULL,"
+     " share_code TEXT NOT NULL, bundle BLOB NOT NULL, write_record_index INTEGER NOT NULL,"
+     " parts_sent INTEGER NOT NULL DEFAULT 0, issued INTEGER NOT NULL DEFAULT 0,"
+     " revoked_at INTEGER NOT NULL DEFAULT 0);"},
 };
 
 constexpr int kPageSize = 4096;

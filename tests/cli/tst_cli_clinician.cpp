@@ -2,8 +2,8 @@
 // carnet-cli clinician create|identity|open|note and authority register --code on the fixture's devnet
 // (docs/CLI.md, "Clinician"): the clinician code printed at create, unlicensed then licensed through
 // its code, a patient's grant (built with tests/core/granttestutil.h) opened with its output and JSON,
-// and the exit statuses of a bad code (25), a wrong passcode (32), a read-only grant's note (35), a
-// revoked grant (27) and a note written back.
+// and the exit statuses (app/cli/grantcli.h) of an unlicensed reader (31), a bad code (29), a passcode
+// needed or wrong (32), a revoked grant (30), a read-only grant's note (31), and a note written back.
 #include "clirunner.h"
 
 #include "tests/core/granttestutil.h"
@@ -129,7 +129,7 @@ private Q_SLOTS:
         QCOMPARE(QJsonDocument(entries.at(0).toObject().value(QLatin1String("resource")).toObject()).toJson(QJsonDocument::Compact),
                  QJsonDocument::fromJson(s.published.at(0).content).toJson(QJsonDocument::Compact));
 
-        QCOMPARE(runCli(args({QStringLiteral("clinician"), QStringLiteral("open"), QStringLiteral("carnet-share:v1:AAAA")}), kPassphrase + '\n').exitCode, 25);
+        QCOMPARE(runCli(args({QStringLiteral("clinician"), QStringLiteral("open"), QStringLiteral("carnet-share:v1:AAAA")}), kPassphrase + '\n').exitCode, 29);
         QCOMPARE(runCli(args({QStringLiteral("clinician"), QStringLiteral("note"), g.code, QStringLiteral("/nonexistent.json")}), kPassphrase + '\n').exitCode, 1);
     }
 
@@ -143,7 +143,7 @@ private Q_SLOTS:
                         kPassphrase + "\ntulipe-42\n").exitCode, 0);
         QVERIFY(core::ledger::AccessGrants(*s.client, *s.network.contract(QStringLiteral("AccessGrants"))).revoke(*g.sharing, g.grantId));
         QCOMPARE(runCli(args({QStringLiteral("clinician"), QStringLiteral("open"), g.code, QStringLiteral("--passcode-stdin")}),
-                        kPassphrase + "\ntulipe-42\n").exitCode, 27);
+                        kPassphrase + "\ntulipe-42\n").exitCode, 30);
     }
 
     void note()
@@ -154,7 +154,7 @@ private Q_SLOTS:
         f.write(R"({"resourceType":"DocumentReference","status":"current","description":"Contrôle dans un mois"})");
         f.close();
         const TestGrant readOnly = grant();
-        QCOMPARE(runCli(args({QStringLiteral("clinician"), QStringLiteral("note"), readOnly.code, file}), kPassphrase + '\n').exitCode, 35);
+        QCOMPARE(runCli(args({QStringLiteral("clinician"), QStringLiteral("note"), readOnly.code, file}), kPassphrase + '\n').exitCode, 31);
         auto target = s.connect(QStringLiteral("Dr. Lune"));
         QVERIFY(target);
         const TestGrant g = grant(core::share::BundleMode::Code, {}, *target);
