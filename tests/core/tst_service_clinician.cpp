@@ -8,6 +8,7 @@
 // all forging is BundleForged, a majority denying an author's licence shows the entry refused; and a
 // note written back appears, verified and by the clinician, in the patient's record after a sync.
 #include "core/service/grantledger.h"
+#include "core/service/provider.h"
 #include "tests/core/granttestutil.h"
 #include "tests/core/lyingproxy.h"
 
@@ -342,6 +343,47 @@ private Q_SLOTS:
         QCOMPARE(it->state, EntryState::Verified);
         QCOMPARE(it->author, doctor->clinicianIdentity()->account);
         QCOMPARE(it->content, note);
+    }
+
+    void endToEndThroughTheWalletsShare()
+    {
+        // The patient's own Wallet::share (core/service/walletshare*.cpp), named, with write back.
+        auto created = Wallet::create(dir.filePath(QStringLiteral("patient")), core::test::secret("correct horse battery"),
+                                      Wallet::newRecoveryPhrase(), core::test::kFloor);
+        QVERIFY(created);
+        std::unique_ptr<Wallet> patient = std::move(*created);
+        auto connected = patient->connectProvider(QStringLiteral("Clinique du Parc"), honest());
+        QVERIFY(connected);
+        QVERIFY(core::service::publishForPatient(*core::record::decodeConnectCode(connected->code), *provider,
+                                                 {observation(1), observation(2)}, honest()));
+        QVERIFY(patient->sync(SyncScenario::quickOptions(), honest()));
+        core::service::ShareRequest r;
+        r.scope.categories = 0x07FF;
+        r.clinicianCode = doctor->clinicianIdentity()->code;
+        r.allowWriteBack = true;
+        auto issued = patient->share(r, honest());
+        QVERIFY2(issued, why(issued).constData());
+
+        auto view = doctor->openGrant(issued->shareCode, noPasscode(), honest());
+        QVERIFY2(view, why(view).constData());
+        QCOMPARE(view->entries.size(), std::size_t(2));
+        QVERIFY(std::all_of(view->entries.begin(), view->entries.end(), [](const auto &e) { return e.state == EntryState::Verified; }));
+        const QByteArray prescription = R"({"resourceType":"MedicationRequest","status":"active","intent":"order",)"
+                                        R"("medicationCodeableConcept":{"text":"Amoxicilline 1 g"},"subject":{"display":"patient"}})";
+        auto written = doctor->writeBack(issued->shareCode, noPasscode(), {prescription}, honest());
+        QVERIFY2(written, why(written).constData());
+
+        auto synced = patient->sync(SyncScenario::quickOptions(), honest());
+        QVERIFY(synced && synced->round.ok);
+        auto read = patient->read();
+        QVERIFY(read);
+        const auto it = std::find_if(read->entries.begin(), read->entries.end(), [&](const auto &e) { return e.recordId == written->recordId; });
+        QVERIFY(it != read->entries.end());
+        QCOMPARE(it->state, EntryState::Verified);
+        QCOMPARE(it->author, doctor->clinicianIdentity()->account);
+        QCOMPARE(it->authorName, QStringLiteral("Dr. Grant"));
+        QCOMPARE(it->content, prescription);
+        QCOMPARE(read->labelOf(written->recordId), QStringLiteral("Dr. Grant"));
     }
 
     void expired() // last: moves the chain's clock
