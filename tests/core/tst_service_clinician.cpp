@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Clinician mode on the fixture's anvil (docs/PROTOCOL.md §8.7–8.9; core/service/walletclinician*.cpp,
 // grantledger.h): a patient's grant (built with core/share, tests/core/granttestutil.h) opened by a
-// licensed clinician's wallet — entries verified with their content keys, the access receipt on the
-// ledger, GrantLedger's majority reads; each refusal (not for you, not licensed, passcode needed or
+// licensed clinician's wallet — entries verified with their content keys, the vault's files unchanged,
+// the access receipt on the ledger, GrantLedger's majority reads; each refusal (not for you, not licensed, passcode needed or
 // wrong, expired, revoked — also while open —, incomplete, another network); lying nodes: one hiding
 // the revocation is outvoted and flagged, one forging the key bundle is flagged and the next node used,
 // all forging is BundleForged, a majority denying an author's licence shows the entry refused; and a
@@ -12,6 +12,7 @@
 #include "tests/core/granttestutil.h"
 #include "tests/core/lyingproxy.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QtTest>
 
@@ -62,6 +63,21 @@ QByteArray why(const core::service::ActionResult<T> &r)
         return {};
     const auto &f = r.error();
     return QStringLiteral("error %1, grant problem %2, rpc %3").arg(int(f.error)).arg(int(f.grant.problem)).arg(f.rpc.toString()).toUtf8();
+}
+
+/** keccak of every file of a directory, by name: the vault's bytes on disk. */
+std::map<QString, crypto::Hash32> filesOf(const QString &dir)
+{
+    std::map<QString, crypto::Hash32> out;
+    for (const QFileInfo &info : QDir(dir).entryInfoList(QDir::Files | QDir::Hidden)) {
+        QFile f(info.filePath());
+        if (f.open(QIODevice::ReadOnly)) {
+            const QByteArray bytes = f.readAll();
+            out[info.fileName()] = crypto::keccak256(crypto::ByteView(reinterpret_cast<const std::uint8_t *>(bytes.constData()),
+                                                                      static_cast<std::size_t>(bytes.size())));
+        }
+    }
+    return out;
 }
 
 std::optional<NodeVerdict> verdictOf(const std::vector<core::sync::NodeReport> &nodes, const QUrl &url)
@@ -155,8 +171,11 @@ private Q_SLOTS:
     void openReadsEveryEntryAndLeavesAReceipt()
     {
         const TestGrant g = grant(request());
+        const auto before = filesOf(dir.filePath(QStringLiteral("doctor")));
         auto view = doctor->openGrant(g.code, noPasscode(), honest());
         QVERIFY2(view, why(view).constData());
+        // Nothing of the patient's reaches the clinician's disk: the vault's files are byte for byte the same.
+        QVERIFY(before == filesOf(dir.filePath(QStringLiteral("doctor"))));
         QCOMPARE(view->grantId, g.grantId);
         QCOMPARE(view->entries.size(), std::size_t(3));
         for (std::size_t i = 0; i < 3; ++i) {
