@@ -6,6 +6,7 @@
 
 #include "core/ledger/contracts/registry.h"
 #include "core/ledger/devnet.h"
+#include "core/share/clinicianid.h"
 
 #include <QCommandLineParser>
 
@@ -38,11 +39,14 @@ int runAuthority(const QStringList &arguments)
     parser.setApplicationDescription(QStringLiteral(
         "register: license an account in a role (provider, clinician or researcher) with a display name.\n"
         "revoke: end an account's licence in a role.\n"
+        "A clinician is named by --code carnet-clinician:v1:… (register also stores its encryption key) or\n"
+        "--address; other roles by --address.\n"
         "Signed by --key-file (default: the network file's authority key, made by `devnet start`)."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("register or revoke"));
     parser.addOption({QStringLiteral("role"), QStringLiteral("provider, clinician or researcher."), QStringLiteral("ROLE")});
     parser.addOption({QStringLiteral("address"), QStringLiteral("The account (0x…, EIP-55 or lower case)."), QStringLiteral("ADDRESS")});
+    parser.addOption({QStringLiteral("code"), QStringLiteral("clinician: the identity code (carnet-clinician:v1:…)."), QStringLiteral("CODE")});
     parser.addOption({QStringLiteral("name"), QStringLiteral("register: display name (1-128 bytes)."), QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("key-file"), QStringLiteral("The authority's key file."), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("network"), QStringLiteral("The network file (default: $CARNET_HOME/network.json)."), QStringLiteral("FILE")});
@@ -63,11 +67,23 @@ int runAuthority(const QStringList &arguments)
     const auto role = roleFromName(parser.value(QStringLiteral("role")));
     if (!role)
         return ledgerError(where, ExitUsage, QStringLiteral("--role must be provider, clinician or researcher"));
-    if (!parser.isSet(QStringLiteral("address")))
-        return ledgerError(where, ExitUsage, QStringLiteral("--address is required"));
-    const auto account = parseAccount(where, parser.value(QStringLiteral("address")));
-    if (!account)
-        return ExitUsage;
+    std::optional<crypto::Address> account;
+    std::optional<crypto::PublicKey> encryptionKey;
+    if (parser.isSet(QStringLiteral("code"))) {
+        if (*role != Role::Clinician || parser.isSet(QStringLiteral("address")))
+            return ledgerError(where, ExitUsage, QStringLiteral("--code names a clinician, instead of --address"));
+        const auto id = core::share::decodeClinicianCode(parser.value(QStringLiteral("code")));
+        if (!id)
+            return ledgerError(where, ExitUsage, QStringLiteral("not a clinician code: %1").arg(QLatin1String(core::share::describe(id.error()))));
+        account = id->account;
+        encryptionKey = id->encryptionKey;
+    } else {
+        if (!parser.isSet(QStringLiteral("address")))
+            return ledgerError(where, ExitUsage, QStringLiteral("--address (or --code for a clinician) is required"));
+        account = parseAccount(where, parser.value(QStringLiteral("address")));
+        if (!account)
+            return ExitUsage;
+    }
     const QString name = parser.value(QStringLiteral("name"));
     if (registering && name.isEmpty())
         return ledgerError(where, ExitUsage, QStringLiteral("--name is required"));
@@ -108,6 +124,19 @@ int runAuthority(const QStringList &arguments)
                 qPrintable(roleName(*role)));
     std::printf("transaction: %s\nblock: %llu\n", qPrintable(hexOf(receipt->transactionHash)),
                 static_cast<unsigned long long>(receipt->blockNumber));
+    if (registering && encryptionKey) {
+        // The key patients seal named grants to (docs/PROTOCOL.md §8.1).
+        const auto compressed = encryptionKey->compressed();
+        const auto keyed = registry.setEncryptionKey(*key, *account, compressed, confirmations);
+        if (!keyed) {
+            const RpcError &error = keyed.error();
+            if (error.kind == RpcErrorKind::Reverted && !error.data.isEmpty())
+                return ledgerError(where, ExitRefused, refusalHint(error, crypto::addressOf(key->publicKey())));
+            return ledgerError(where, statusFor(error), error.toString());
+        }
+        std::printf("encryption key: %s\nkey transaction: %s\n", qPrintable(hexOf(crypto::ByteView(compressed))),
+                    qPrintable(hexOf(keyed->transactionHash)));
+    }
     std::fflush(stdout);
     return ExitOk;
 }

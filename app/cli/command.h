@@ -39,5 +39,6 @@ int runAuthority(const QStringList &arguments);
 int runRegistry(const QStringList &arguments);
 int runProvider(const QStringList &arguments);
 int runDemo(const QStringList &arguments);
+int runClinician(const QStringList &arguments);
 
 } // namespace carnet::cli

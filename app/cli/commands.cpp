@@ -17,6 +17,7 @@ std::span<const Command> commands()
          &runAuthority},
         {"registry", "Show an account's roles and licences from the registry contract", &runRegistry},
         {"provider", "Seal and publish FHIR resources to a patient's record (signed by a licensed key)", &runProvider},
+        {"clinician", "Clinician mode: identity code, open a patient's share code, write notes back", &runClinician},
         {"demo", "Fill a wallet with a synthetic six-year record from demo providers (devnet)", &runDemo},
     };
     return table;

@@ -1,13 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Majority reads about grants (grantledger.h): AccessGrants' views and logs, the registry, and the
-// records a grant reads from, at one target block.
-#include "core/service/grantledger.h"
+// Majority reads about grants (grantledger.h): the round, AccessGrants' views and logs. The registry
+// and the records a grant reads from: grantledgerregistry.cpp.
+#include "core/service/grantledger_p.h"
 
 #include "core/share/sealedbundle.h"
-#include "core/sync/syncround_p.h"
 #include "crypto/hash.h"
-
-#include <algorithm>
 
 namespace carnet::core::service {
 
@@ -19,10 +16,11 @@ using sync::NodeState;
 using sync::NodeVerdict;
 using sync::RpcStep;
 using sync::message;
+using grantledger::foreign;
+using grantledger::revertedAs;
 
 namespace {
 
-namespace registryAbi = carnet::contracts::carnetRegistry;
 namespace grantsAbi = carnet::contracts::accessGrants;
 
 /** A log whose first topic is a bundle event's (decoding it strictly is the caller's). */
@@ -33,27 +31,10 @@ bool isBundleLog(const ledger::LogEntry &log)
     return !log.topics.empty() && (log.topics.front() == issued || log.topics.front() == part);
 }
 
-const ledger::AbiEvent &registeredEvent()
-{
-    static const ledger::AbiEvent e = ledger::eventOf(registryAbi::contract(), registryAbi::evRegistered, {true, true, false, false});
-    return e;
-}
-
-bool revertedAs(const RpcError &error, const char *name)
-{
-    return error.kind == RpcErrorKind::Reverted && ledger::decodeRevert(error.data).name == QLatin1String(name);
-}
-
 bool sameAccess(const ledger::AccessRecorded &a, const ledger::AccessRecorded &b)
 {
     return a.grantId == b.grantId && a.clinician == b.clinician && a.receiptHash == b.receiptHash
         && a.accessedAt == b.accessedAt && a.origin == b.origin;
-}
-
-/** A node's log that is not of `contract` or above the target: a bad answer. */
-bool foreign(const ledger::LogEntry &log, const crypto::Address &contract, std::uint64_t target)
-{
-    return log.address != contract || log.blockNumber > target;
 }
 
 } // namespace
@@ -131,49 +112,6 @@ sync::RoundTarget GrantLedger::assess()
     m_licences = std::make_unique<sync::detail::LicenceBook>(m_panel, m_registry);
     m_licences->setBlock(m_target.block, m_target.hash);
     return m_target;
-}
-
-template <typename T, typename Read>
-std::optional<T> GrantLedger::majority(Read read, RpcStep step, NodeVerdict verdict, const Message &what,
-                                       std::vector<NodeState *> *agreeing)
-{
-    if (!m_target.ok)
-        return std::nullopt;
-    std::vector<std::pair<NodeState *, T>> answers;
-    for (NodeState *n : m_panel.usable()) {
-        Result<T, RpcError> value = read(*n, at(*n));
-        if (!value && !n->blockByNumber && value.error().kind == RpcErrorKind::RpcError) {
-            // A node without EIP-1898: the target by number from now on (its hash was agreed in step 3).
-            n->blockByNumber = true;
-            value = read(*n, at(*n));
-        }
-        if (!value) {
-            n->flagError(value.error(), step);
-            continue;
-        }
-        answers.emplace_back(n, std::move(*value));
-    }
-    const T *best = nullptr;
-    int bestVotes = 0;
-    for (const auto &candidate : answers) {
-        const int votes = static_cast<int>(std::count_if(answers.begin(), answers.end(),
-                                                         [&](const auto &a) { return a.second == candidate.second; }));
-        if (votes > bestVotes) {
-            best = &candidate.second;
-            bestVotes = votes;
-        }
-    }
-    if (!best || !m_panel.isMajority(bestVotes))
-        return std::nullopt; // a tie, or too few answers: "can't verify", nobody flagged
-    for (auto &[node, value] : answers) {
-        if (value == *best) {
-            if (agreeing)
-                agreeing->push_back(node);
-        } else {
-            node->flag(verdict, what);
-        }
-    }
-    return *best;
 }
 
 std::optional<GrantLookup> GrantLedger::grant(const share::GrantId &grantId)
@@ -350,196 +288,6 @@ std::optional<std::vector<ledger::AccessRecorded>> GrantLedger::accessRecords(co
         return std::tie(a.origin.blockNumber, a.origin.logIndex) < std::tie(b.origin.blockNumber, b.origin.logIndex);
     });
     return agreed;
-}
-
-std::optional<bool> GrantLedger::isLicensedClinician(const crypto::Address &account)
-{
-    auto read = [&](NodeState &n, const ledger::BlockTag &tag) {
-        return ledger::Registry(*n.client, m_registry).isLicensed(account, ledger::Role::Clinician, tag);
-    };
-    return majority<bool>(read, RpcStep::Licence, NodeVerdict::WrongState, message(MessageCode::NodeLicenceDisagrees, m_target.block));
-}
-
-std::optional<QString> GrantLedger::nameOf(const crypto::Address &account)
-{
-    auto read = [&](NodeState &n, const ledger::BlockTag &tag) { return ledger::Registry(*n.client, m_registry).nameOf(account, tag); };
-    return majority<QString>(read, RpcStep::RegistryName, NodeVerdict::WrongState, message(MessageCode::NodeRegistryDisagrees));
-}
-
-std::optional<RegistryKey> GrantLedger::encryptionKeyOf(const crypto::Address &account)
-{
-    auto read = [&](NodeState &n, const ledger::BlockTag &tag) {
-        return ledger::Registry(*n.client, m_registry).encryptionKeyOf(account, tag);
-    };
-    const auto bytes = majority<crypto::Bytes>(read, RpcStep::RegistryName, NodeVerdict::WrongState,
-                                               message(MessageCode::NodeRegistryDisagrees));
-    if (!bytes)
-        return std::nullopt;
-    RegistryKey key;
-    if (bytes->empty())
-        return key;
-    // A compressed point only (02/03 ‖ x): the form setEncryptionKey stores.
-    const auto point = bytes->size() == 33 ? crypto::PublicKey::parse(*bytes) : std::nullopt;
-    key.status = point ? RegistryKey::Status::Valid : RegistryKey::Status::Invalid;
-    key.key = point;
-    return key;
-}
-
-std::optional<bool> GrantLedger::licensedAt(const crypto::Address &author, std::uint64_t block)
-{
-    if (!m_target.ok || !m_licences)
-        return std::nullopt;
-    switch (m_licences->licensedAt(author, block)) {
-    case sync::detail::LicenceBook::Answer::Licensed:
-        return true;
-    case sync::detail::LicenceBook::Answer::NotLicensed:
-        return false;
-    case sync::detail::LicenceBook::Answer::Undecided:
-        break;
-    }
-    return std::nullopt;
-}
-
-std::optional<std::vector<RegisteredClinician>> GrantLedger::licensedClinicians(std::uint64_t fromBlock)
-{
-    if (!m_target.ok)
-        return std::nullopt;
-    ledger::LogFilter filter;
-    filter.address = m_registry;
-    crypto::Hash32 roleTopic{};
-    roleTopic[31] = static_cast<std::uint8_t>(ledger::Role::Clinician);
-    filter.topics = {ledger::eventTopic(registryAbi::evRegistered), std::nullopt, roleTopic};
-    std::vector<std::vector<crypto::Address>> lists;
-    for (NodeState *n : m_panel.usable()) {
-        std::vector<crypto::Address> accounts;
-        bool bad = false;
-        auto take = [&](std::vector<ledger::LogEntry> &&logs) {
-            for (const ledger::LogEntry &raw : logs) {
-                if (raw.removed)
-                    continue;
-                const auto v = foreign(raw, m_registry, m_target.block) ? std::nullopt : ledger::decodeEventLog(registeredEvent(), raw);
-                if (!v || !v->at(0).asAddress()) {
-                    bad = true;
-                    return false;
-                }
-                if (std::find(accounts.begin(), accounts.end(), *v->at(0).asAddress()) == accounts.end())
-                    accounts.push_back(*v->at(0).asAddress());
-            }
-            return true;
-        };
-        const auto read = n->client->forEachLogWindow(filter, fromBlock, m_target.block, take);
-        if (!read) {
-            n->flagError(read.error(), RpcStep::Licence);
-            continue;
-        }
-        if (bad) {
-            n->flag(NodeVerdict::BadAnswer, message(MessageCode::NodeForeignLog));
-            continue;
-        }
-        lists.push_back(std::move(accounts));
-    }
-    // An account counts when a strict majority of the round's nodes list it; its licence now decides.
-    std::vector<RegisteredClinician> out;
-    for (const auto &list : lists)
-        for (const crypto::Address &account : list) {
-            if (std::any_of(out.begin(), out.end(), [&](const auto &c) { return c.account == account; }))
-                continue;
-            const int votes = static_cast<int>(std::count_if(lists.begin(), lists.end(), [&](const auto &l) {
-                return std::find(l.begin(), l.end(), account) != l.end();
-            }));
-            if (!m_panel.isMajority(votes))
-                continue;
-            const auto licensed = isLicensedClinician(account);
-            if (!licensed)
-                return std::nullopt;
-            if (*licensed)
-                out.push_back(RegisteredClinician{account, nameOf(account).value_or(QString())});
-        }
-    return out;
-}
-
-std::optional<RecordHead> GrantLedger::recordHead(const crypto::Hash32 &recordId, std::uint64_t sequence)
-{
-    std::vector<NodeState *> agreeing;
-    auto read = [&](NodeState &n, const ledger::BlockTag &tag) -> Result<RecordHead, RpcError> {
-        auto head = ledger::RecordLog(*n.client, m_recordLog).headAt(recordId, sequence, tag);
-        if (!head && revertedAs(head.error(), "NoSuchEntry"))
-            return RecordHead{};
-        if (!head)
-            return fail(head.error());
-        return RecordHead{true, *head};
-    };
-    auto agreed = majority<RecordHead>(read, RpcStep::RecordState, NodeVerdict::WrongState,
-                                       message(MessageCode::NodeOtherRecordHead, sequence), &agreeing);
-    if (agreed && agreed->exists) {
-        m_headAgreeing[{recordId, sequence}] = std::move(agreeing);
-        m_heads[{recordId, sequence}] = agreed->head;
-    }
-    return agreed;
-}
-
-std::optional<std::vector<ledger::EntryPublished>> GrantLedger::recordLogs(const crypto::Hash32 &recordId, std::uint64_t last)
-{
-    const auto agreed = m_headAgreeing.find({recordId, last});
-    if (!m_target.ok || agreed == m_headAgreeing.end())
-        return std::nullopt;
-    const crypto::Hash32 head = m_heads.at({recordId, last});
-    for (NodeState *n : agreed->second) {
-        if (!n->usable())
-            continue;
-        std::vector<std::optional<ledger::EntryPublished>> logs(static_cast<std::size_t>(last + 1));
-        std::optional<std::pair<NodeVerdict, Message>> lie;
-        auto take = [&](std::vector<ledger::LogEntry> &&raws) {
-            for (const ledger::LogEntry &raw : raws) {
-                if (raw.removed)
-                    continue;
-                auto log = foreign(raw, m_recordLog, m_target.block) ? std::nullopt : ledger::decodeEntryPublished(raw);
-                if (!log || log->recordId != recordId) {
-                    lie.emplace(NodeVerdict::BadAnswer, message(MessageCode::NodeForeignLog));
-                    return false;
-                }
-                if (log->sequence > last)
-                    continue; // after the grant's entries
-                auto &slot = logs[static_cast<std::size_t>(log->sequence)];
-                if (slot) {
-                    lie.emplace(NodeVerdict::ForgedEntry, message(MessageCode::NodeTwoEntriesAt, log->sequence));
-                    return false;
-                }
-                slot = std::move(*log);
-            }
-            return true;
-        };
-        const auto read = n->client->forEachLogWindow(ledger::RecordLog(*n->client, m_recordLog).entryFilter(recordId), 0,
-                                                      m_target.block, take);
-        if (!read) {
-            n->flagError(read.error(), RpcStep::EntryLogs);
-            continue;
-        }
-        if (lie) {
-            n->flag(lie->first, lie->second);
-            continue;
-        }
-        crypto::Hash32 folded{};
-        std::vector<ledger::EntryPublished> out;
-        for (std::size_t i = 0; i < logs.size(); ++i) {
-            if (!logs[i]) {
-                n->flag(NodeVerdict::HidesEntries, message(MessageCode::NodeEntryMissing, i));
-                break;
-            }
-            const ledger::EntryPublished &log = *logs[i];
-            folded = ledger::nextRecordHead(folded, recordId, log.sequence, record::entryHashOf(log.sealedEntry), log.author,
-                                            log.blockNumber, log.patientReported);
-            out.push_back(std::move(*logs[i]));
-        }
-        if (out.size() != logs.size())
-            continue;
-        if (folded != head) {
-            n->flag(NodeVerdict::ForgedEntry, message(MessageCode::NodeLogsDisagree, 0, last));
-            continue;
-        }
-        return out;
-    }
-    return std::nullopt;
 }
 
 } // namespace carnet::core::service

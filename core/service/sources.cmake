@@ -6,6 +6,7 @@ target_sources(carnet_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/grantfhir.cpp ${CMAKE_CURRENT_LIST_DIR}/grantfhir.h
     ${CMAKE_CURRENT_LIST_DIR}/grantstore.cpp ${CMAKE_CURRENT_LIST_DIR}/grantstore.h
     ${CMAKE_CURRENT_LIST_DIR}/grantledger.cpp ${CMAKE_CURRENT_LIST_DIR}/grantledger.h
+    ${CMAKE_CURRENT_LIST_DIR}/grantledger_p.h ${CMAKE_CURRENT_LIST_DIR}/grantledgerregistry.cpp
     ${CMAKE_CURRENT_LIST_DIR}/grantview.cpp ${CMAKE_CURRENT_LIST_DIR}/grantview.h
     ${CMAKE_CURRENT_LIST_DIR}/networksource.cpp ${CMAKE_CURRENT_LIST_DIR}/networksource.h
     ${CMAKE_CURRENT_LIST_DIR}/provider.cpp ${CMAKE_CURRENT_LIST_DIR}/provider.h ${CMAKE_CURRENT_LIST_DIR}/publishing_p.h

@@ -131,7 +131,8 @@ ActionResult<GrantView> Wallet::openGrant(const QString &shareCode, const crypto
     }
 
     // Step 6: the receipt is left before the view is returned; a grant revoked or expired meanwhile
-    // (the receipt reverts) shows nothing.
+    // (the receipt reverts) shows nothing. Its entries read (§8.9) are the verified ones, in bundle
+    // order: a refused entry's content was not read.
     const crypto::Address reader = round->keys.clinicianAddress();
     const share::BundleContext context = round->code.context();
     const crypto::Hash32 receipt = share::receiptHash(context, reader, static_cast<std::uint64_t>(readAt), readHashes);

@@ -1933,6 +1933,14 @@
         <translation>lecture des entrées</translation>
     </message>
     <message>
+        <source>reading a grant</source>
+        <translation>lecture d’un partage</translation>
+    </message>
+    <message>
+        <source>reading a grant&apos;s keys or receipts</source>
+        <translation>lecture des clés ou des accusés d’un partage</translation>
+    </message>
+    <message>
         <source>a request</source>
         <translation>une requête</translation>
     </message>
@@ -2141,6 +2149,26 @@
     <message>
         <source>the same entry count (%1) as the other nodes, but a different record</source>
         <translation>le même nombre d’entrées (%1) que les autres nœuds, mais un dossier différent</translation>
+    </message>
+    <message>
+        <source>a different record up to entry %1 than the other nodes</source>
+        <translation>un dossier différent des autres nœuds jusqu’à l’entrée %1</translation>
+    </message>
+    <message>
+        <source>a different state of the shared access than the other nodes</source>
+        <translation>un état du partage différent de celui des autres nœuds</translation>
+    </message>
+    <message>
+        <source>a different licence, name or key in the registry than the other nodes</source>
+        <translation>une licence, un nom ou une clé du registre différents de ceux des autres nœuds</translation>
+    </message>
+    <message>
+        <source>altered keys for the shared access</source>
+        <translation>des clés de partage altérées</translation>
+    </message>
+    <message>
+        <source>different records of the shared access than the other nodes</source>
+        <translation>un historique du partage différent de celui des autres nœuds</translation>
     </message>
     <message>
         <source>the network settings name no record contract</source>
