@@ -159,7 +159,9 @@ private Q_SLOTS:
             QCOMPARE_ERROR((*vault)->recoveryPhrase(secret("wrong")), VaultError::WrongPassphrase);
             QCOMPARE(count(**vault, "SELECT count(*) FROM meta WHERE key = 'recovery_phrase'"), 0);
             QCOMPARE(count(**vault, "SELECT count(*) FROM sealed_phrase"), 1);
-            QCOMPARE(count(**vault, "SELECT count(*) FROM branch_keys"), 2);
+            // The record and patient branches, and the grant keys (sharing branch, clinician account
+            // and encryption keys, core/share/grantkeys.h).
+            QCOMPARE(count(**vault, "SELECT count(*) FROM branch_keys"), 5);
         }
         // The file, read with the data key alone, page by page (free pages and deleted cells included).
         QList<QByteArray> needles = phraseNeedles(kVectorPhrase);
@@ -334,6 +336,7 @@ private Q_SLOTS:
         auto again = Vault::open(dir, secret("pw"));
         QVERIFY(again.ok());
         QVERIFY(sameKeys(*(*again)->recordKeyring(), kVectorPhrase));
+        QVERIFY((*again)->grantKeys().ok());
     }
 
     void legacyVaultMigratesAtPassphraseUnlock()
