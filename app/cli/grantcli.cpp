@@ -70,6 +70,8 @@ QString grantProblemText(const core::service::GrantFailure &f)
         return QStringLiteral("this grant does not allow writing notes back");
     case GrantProblem::ReceiptRefused:
         return QStringLiteral("AccessGrants refused the access receipt");
+    case GrantProblem::NotNoteOrPrescription:
+        return QStringLiteral("a clinician writes back notes (FHIR DocumentReference) and prescriptions (MedicationRequest) only");
     }
     return QStringLiteral("unknown grant problem");
 }
@@ -115,6 +117,8 @@ int grantExitStatus(GrantProblem problem)
     case GrantProblem::NotLicensed:
     case GrantProblem::NoWriteBack:
         return ExitNotAllowed;
+    case GrantProblem::NotNoteOrPrescription:
+        return ExitGrantRequest;
     case GrantProblem::PasscodeNeeded:
     case GrantProblem::WrongPasscode:
         return ExitPasscode;

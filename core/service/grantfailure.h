@@ -44,6 +44,7 @@ enum class GrantProblem {
     BundleForged,        ///< no node gave key bundle parts matching the signed hash
     BundleDamaged,       ///< the bundle matches the signed hash but does not open or parse (see `bundle`, `keyBundle`)
     NoWriteBack,         ///< the grant does not allow writing back
+    NotNoteOrPrescription, ///< write back takes FHIR DocumentReference (notes) and MedicationRequest (prescriptions) only
     ReceiptRefused,      ///< AccessGrants refused the access receipt (ActionFailure::rpc)
 };
 

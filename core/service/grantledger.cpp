@@ -138,6 +138,25 @@ std::optional<ledger::GrantState> GrantLedger::state(const share::GrantId &grant
     return majority<ledger::GrantState>(read, RpcStep::GrantState, NodeVerdict::WrongState, message(MessageCode::NodeGrantDisagrees));
 }
 
+std::optional<bool> GrantLedger::revokedAtHeads(const share::GrantId &grantId)
+{
+    if (!m_target.ok)
+        return std::nullopt;
+    // Each round node at its own latest block: no node is flagged for being a block ahead or behind.
+    int revoked = 0, notRevoked = 0;
+    for (NodeState *n : m_panel.usable()) {
+        const auto state = ledger::AccessGrants(*n->client, m_grants).grantState(grantId, ledger::BlockTag::latest());
+        if (!state)
+            continue;
+        (*state == ledger::GrantState::Revoked ? revoked : notRevoked) += 1;
+    }
+    if (m_panel.isMajority(revoked))
+        return true;
+    if (m_panel.isMajority(notRevoked))
+        return false;
+    return std::nullopt;
+}
+
 std::optional<std::uint64_t> GrantLedger::accessCount(const share::GrantId &grantId)
 {
     auto read = [&](NodeState &n, const ledger::BlockTag &tag) { return ledger::AccessGrants(*n.client, m_grants).accessCount(grantId, tag); };

@@ -80,6 +80,11 @@ public:
     // --- AccessGrants at T
     std::optional<GrantLookup> grant(const share::GrantId &grantId);
     std::optional<ledger::GrantState> state(const share::GrantId &grantId);
+    /** Revoked at the nodes' latest blocks, by a strict majority of the round's nodes (true), not
+     *  revoked by one (false), or no majority (nullopt). A revocation counts from the block after it
+     *  (PROTOCOL.md §8.10), not `confirmations` blocks later as values read at T do: a grant readable
+     *  at T but revoked since is refused. Only ever adds a refusal; nobody is flagged. */
+    std::optional<bool> revokedAtHeads(const share::GrantId &grantId);
     std::optional<std::uint64_t> accessCount(const share::GrantId &grantId);
     std::optional<bool> nonceUsed(const crypto::Address &signer, const ledger::U256 &nonce);
     /** The encrypted key bundle: GrantIssued and KeyBundlePart logs of the grant in [fromBlock, T] from

@@ -2,6 +2,7 @@
 // Clinician mode (docs/PROTOCOL.md §8.7–8.9): this wallet's clinician identity, opening a share code,
 // re-checking it, writing back. Every ledger answer is a majority's at one target block (GrantLedger).
 // Nothing of the patient's is written to disk: no call here writes to the vault.
+#include "core/fhir/json.h"
 #include "core/service/clinician_p.h"
 #include "core/service/publishing_p.h"
 
@@ -83,7 +84,7 @@ ActionResult<ledger::GrantRecord> checkGrantTerms(GrantLedger &ledger, const sha
     case ledger::GrantState::Active:
         break;
     }
-    if (grant->record.revokedAt != 0)
+    if (grant->record.revokedAt != 0 || ledger.revokedAtHeads(grantId).value_or(false))
         return fail(grantFailure(GrantProblem::GrantRevoked));
     if (grant->record.expiry <= static_cast<std::uint64_t>(now()))
         return fail(grantFailure(GrantProblem::GrantExpired));
@@ -199,6 +200,14 @@ ActionResult<WriteBackReport> Wallet::writeBack(const QString &shareCode, const 
 {
     if (resources.isEmpty())
         return fail(actionFailure(ActionError::NoEntries));
+    // §8.8: notes (DocumentReference) and prescriptions (MedicationRequest) only, checked before
+    // anything is read from the ledger.
+    for (const QByteArray &resource : resources) {
+        const auto parsed = fhir::parseResource(resource);
+        const QString type = parsed ? (*parsed)[QLatin1String("resourceType")].toString() : QString();
+        if (type != QLatin1String("DocumentReference") && type != QLatin1String("MedicationRequest"))
+            return fail(grantFailure(GrantProblem::NotNoteOrPrescription));
+    }
     auto round = clinicianRound(shareCode, &passcode, network);
     if (!round)
         return fail(round.error());

@@ -133,7 +133,7 @@ ActionResult<std::vector<GrantListing>> Wallet::grants(const NetworkSource &netw
             continue; // not on the ledger (an issue that did not go through) or no majority
         l.state = ledger->state(l.grant.grantId);
         l.reads = ledger->accessCount(l.grant.grantId).value_or(0);
-        if (lookup->record.revokedAt != 0 && l.grant.revokedAt == 0) {
+        if (lookup->record.revokedAt != 0 && l.grant.revokedAt != lookup->record.revokedAt) {
             l.grant.revokedAt = lookup->record.revokedAt;
             if (auto saved = store.setRevokedAt(l.grant.index, lookup->record.revokedAt); !saved)
                 return fail(storeFailure(saved.error()));
@@ -178,16 +178,15 @@ ActionResult<crypto::Hash32> Wallet::revokeGrant(std::uint32_t index, const cryp
     if (!sent)
         return fail(detail::rpcFailure(GrantProblem::IssueRefused, sent.error()));
 
-    // Revoked only once a strict majority of the nodes says so at a round's target block.
+    // Revoked once a strict majority of the nodes says so at their latest blocks: what honest readers
+    // check from the next block on (GrantLedger::revokedAtHeads; PROTOCOL.md §8.10).
     for (int attempt = 0; attempt < 50; ++attempt) {
         auto after = roundOn(network);
-        if (after) {
-            const auto lookup = (*after)->grant(id);
-            if (lookup && lookup->known && lookup->record.revokedAt != 0) {
-                if (auto saved = store.setRevokedAt(index, lookup->record.revokedAt); !saved)
-                    return fail(storeFailure(saved.error()));
-                return sent->transactionHash;
-            }
+        if (after && (*after)->revokedAtHeads(id).value_or(false)) {
+            const auto revokedAt = static_cast<std::uint64_t>(detail::now());
+            if (auto saved = store.setRevokedAt(index, revokedAt); !saved)
+                return fail(storeFailure(saved.error()));
+            return sent->transactionHash;
         }
         QThread::msleep(200);
     }

@@ -129,6 +129,8 @@ QString GrantWords::problem(const core::service::GrantFailure &f)
         return tr("The patient did not allow notes to be added with this share.");
     case GrantProblem::ReceiptRefused:
         return tr("The network refused the record of your access, so the share was not opened.");
+    case GrantProblem::NotNoteOrPrescription:
+        return tr("Only a note or a prescription can be added to the patient's record.");
     }
     return tr("Something went wrong with this share. Nothing was changed; try again.");
 }

@@ -2582,6 +2582,10 @@
         <translation>Le patient n’a pas autorisé l’ajout de notes avec ce partage.</translation>
     </message>
     <message>
+        <source>Only a note or a prescription can be added to the patient&apos;s record.</source>
+        <translation>Seule une note ou une ordonnance peut être ajoutée au dossier du patient.</translation>
+    </message>
+    <message>
         <source>The network refused the record of your access, so the share was not opened.</source>
         <translation>Le réseau a refusé la trace de votre accès&#xa0;: le partage n’a pas été ouvert.</translation>
     </message>

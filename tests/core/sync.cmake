@@ -34,3 +34,4 @@ carnet_add_test(NAME service_clinician SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_ser
     ${CMAKE_CURRENT_LIST_DIR}/granttestutil.h ${CARNET_SYNC_TEST_HELPERS}
     LIBS carnet_core Qt6::Network LABELS sync devnet TIMEOUT 300
     ENVIRONMENT CARNET_HOME=${CARNET_TEST_DEVNET_HOME} FIXTURES_REQUIRED devnet)
+set_tests_properties(service_clinician PROPERTIES RUN_SERIAL TRUE) # it moves the chain's clock (tests/core/contracts.cmake)
