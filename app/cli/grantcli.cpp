@@ -48,6 +48,8 @@ QString grantProblemText(const core::service::GrantFailure &f)
         return QStringLiteral("the share code is for another network (chain or AccessGrants contract)");
     case GrantProblem::UnknownGrant:
         return QStringLiteral("no such grant on the ledger");
+    case GrantProblem::GrantNotConfirmed:
+        return QStringLiteral("this grant was just made and is not confirmed yet: try again in a few seconds");
     case GrantProblem::GrantRevoked:
         return QStringLiteral("the patient revoked this grant");
     case GrantProblem::GrantExpired:
@@ -98,6 +100,7 @@ int grantExitStatus(GrantProblem problem)
     case GrantProblem::ClinicianKeyMismatch:
         return ExitClinician;
     case GrantProblem::KeysUnavailable:
+    case GrantProblem::GrantNotConfirmed:
         return ExitCantVerify;
     case GrantProblem::IssueRefused:
     case GrantProblem::ReceiptRefused:

@@ -34,6 +34,7 @@ enum class GrantProblem {
     NotAShareCode,       ///< the text is not a share code (see `shareCode`)
     WrongNetwork,        ///< the code is for another chain or AccessGrants contract
     UnknownGrant,        ///< a majority says no such grant was issued
+    GrantNotConfirmed,   ///< issued, but not yet `confirmations` blocks deep: try again in a few seconds
     GrantRevoked,        ///< revoked (by majority)
     GrantExpired,        ///< expired (by majority, or by the reader's clock)
     GrantIncomplete,     ///< not every part of its key bundle is on the ledger yet

@@ -138,23 +138,28 @@ std::optional<ledger::GrantState> GrantLedger::state(const share::GrantId &grant
     return majority<ledger::GrantState>(read, RpcStep::GrantState, NodeVerdict::WrongState, message(MessageCode::NodeGrantDisagrees));
 }
 
-std::optional<bool> GrantLedger::revokedAtHeads(const share::GrantId &grantId)
+std::optional<ledger::GrantState> GrantLedger::stateAtHeads(const share::GrantId &grantId)
 {
     if (!m_target.ok)
         return std::nullopt;
     // Each round node at its own latest block: no node is flagged for being a block ahead or behind.
-    int revoked = 0, notRevoked = 0;
+    std::map<ledger::GrantState, int> votes;
     for (NodeState *n : m_panel.usable()) {
-        const auto state = ledger::AccessGrants(*n->client, m_grants).grantState(grantId, ledger::BlockTag::latest());
-        if (!state)
-            continue;
-        (*state == ledger::GrantState::Revoked ? revoked : notRevoked) += 1;
+        if (const auto state = ledger::AccessGrants(*n->client, m_grants).grantState(grantId, ledger::BlockTag::latest()))
+            ++votes[*state];
     }
-    if (m_panel.isMajority(revoked))
-        return true;
-    if (m_panel.isMajority(notRevoked))
-        return false;
+    for (const auto &[state, n] : votes)
+        if (m_panel.isMajority(n))
+            return state;
     return std::nullopt;
+}
+
+std::optional<bool> GrantLedger::revokedAtHeads(const share::GrantId &grantId)
+{
+    const auto state = stateAtHeads(grantId);
+    if (!state)
+        return std::nullopt;
+    return *state == ledger::GrantState::Revoked;
 }
 
 std::optional<std::uint64_t> GrantLedger::accessCount(const share::GrantId &grantId)

@@ -85,6 +85,10 @@ public:
      *  (PROTOCOL.md §8.10), not `confirmations` blocks later as values read at T do: a grant readable
      *  at T but revoked since is refused. Only ever adds a refusal; nobody is flagged. */
     std::optional<bool> revokedAtHeads(const share::GrantId &grantId);
+    /** grantState at the round nodes' latest blocks by strict majority (nullopt: none). For what T
+     *  does not show yet (a grant issued or revoked within the last `confirmations` blocks); values
+     *  that decide what is read stay T's. */
+    std::optional<ledger::GrantState> stateAtHeads(const share::GrantId &grantId);
     std::optional<std::uint64_t> accessCount(const share::GrantId &grantId);
     std::optional<bool> nonceUsed(const crypto::Address &signer, const ledger::U256 &nonce);
     /** The encrypted key bundle: GrantIssued and KeyBundlePart logs of the grant in [fromBlock, T] from

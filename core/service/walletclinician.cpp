@@ -67,8 +67,15 @@ ActionResult<ledger::GrantRecord> checkGrantTerms(GrantLedger &ledger, const sha
     const auto grant = ledger.grant(grantId);
     if (!grant)
         return fail(grantFailure(GrantProblem::CantVerify));
-    if (!grant->known)
+    if (!grant->known) {
+        // Unknown at T: a grant issued within the last `confirmations` blocks is known at the heads.
+        const auto latest = ledger.stateAtHeads(grantId);
+        if (latest == ledger::GrantState::Revoked)
+            return fail(grantFailure(GrantProblem::GrantRevoked));
+        if (latest == ledger::GrantState::Active || latest == ledger::GrantState::Incomplete)
+            return fail(grantFailure(GrantProblem::GrantNotConfirmed));
         return fail(grantFailure(GrantProblem::UnknownGrant));
+    }
     const auto state = ledger.state(grantId);
     if (!state)
         return fail(grantFailure(GrantProblem::CantVerify));

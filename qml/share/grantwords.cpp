@@ -107,6 +107,8 @@ QString GrantWords::problem(const core::service::GrantFailure &f)
         return tr("This share code is for another network than the one set up here.");
     case GrantProblem::UnknownGrant:
         return tr("The network knows no share with this code. Ask the patient for a new code.");
+    case GrantProblem::GrantNotConfirmed:
+        return tr("This share was just made and the network has not confirmed it yet. Try again in a few seconds.");
     case GrantProblem::GrantRevoked:
         return tr("This share has been revoked by the patient.");
     case GrantProblem::GrantExpired:

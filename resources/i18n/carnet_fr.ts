@@ -2582,6 +2582,10 @@
         <translation>Le patient n’a pas autorisé l’ajout de notes avec ce partage.</translation>
     </message>
     <message>
+        <source>This share was just made and the network has not confirmed it yet. Try again in a few seconds.</source>
+        <translation>Ce partage vient d’être créé et le réseau ne l’a pas encore confirmé. Réessayez dans quelques secondes.</translation>
+    </message>
+    <message>
         <source>Only a note or a prescription can be added to the patient&apos;s record.</source>
         <translation>Seule une note ou une ordonnance peut être ajoutée au dossier du patient.</translation>
     </message>

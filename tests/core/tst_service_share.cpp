@@ -445,6 +445,14 @@ private Q_SLOTS:
         auto check = doctor->checkGrant(issued->shareCode, m_net);
         QVERIFY(!check);
         QCOMPARE(check.error().grant.problem, GrantProblem::GrantRevoked);
+        // A network whose target block lags 5 blocks behind the heads (confirmations 6, like a
+        // production file's 12): at T the grant is still active, and the revocation is refused anyway
+        // from the next block (read at the heads by majority, PROTOCOL.md §8.7 step 1).
+        core::ledger::NetworkConfig lagging = m_scenario.network;
+        lagging.confirmations = 6;
+        auto lagged = doctor->checkGrant(issued->shareCode, NetworkSource::loaded(lagging));
+        QVERIFY(!lagged);
+        QCOMPARE(lagged.error().grant.problem, GrantProblem::GrantRevoked);
         auto reopen = doctor->openGrant(issued->shareCode, {}, m_net);
         QVERIFY(!reopen);
         QCOMPARE(reopen.error().grant.problem, GrantProblem::GrantRevoked);
