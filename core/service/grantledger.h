@@ -137,6 +137,7 @@ private:
     crypto::Address m_grants{}, m_registry{}, m_recordLog{};
     std::unique_ptr<sync::detail::LicenceBook> m_licences;
     std::map<share::GrantId, std::vector<sync::NodeState *>> m_grantAgreeing;
+    std::map<crypto::Address, QString> m_names; ///< nameOf's agreed answers this round
     std::map<std::pair<crypto::Hash32, std::uint64_t>, std::vector<sync::NodeState *>> m_headAgreeing;
     std::map<std::pair<crypto::Hash32, std::uint64_t>, crypto::Hash32> m_heads;
 };

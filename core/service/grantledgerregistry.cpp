@@ -38,8 +38,14 @@ std::optional<bool> GrantLedger::isLicensedClinician(const crypto::Address &acco
 
 std::optional<QString> GrantLedger::nameOf(const crypto::Address &account)
 {
+    // One majority read per account and round: a grant's entries name few authors many times.
+    if (const auto known = m_names.find(account); known != m_names.end())
+        return known->second;
     auto read = [&](NodeState &n, const ledger::BlockTag &tag) { return ledger::Registry(*n.client, m_registry).nameOf(account, tag); };
-    return majority<QString>(read, RpcStep::RegistryName, NodeVerdict::WrongState, message(MessageCode::NodeRegistryDisagrees));
+    auto name = majority<QString>(read, RpcStep::RegistryName, NodeVerdict::WrongState, message(MessageCode::NodeRegistryDisagrees));
+    if (name)
+        m_names.emplace(account, *name);
+    return name;
 }
 
 std::optional<RegistryKey> GrantLedger::encryptionKeyOf(const crypto::Address &account)
