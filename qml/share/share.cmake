@@ -21,4 +21,10 @@ list(APPEND CARNET_QML_SOURCES
     share/grantviewmodel.cpp share/grantviewmodel.h
     share/shareviewmodel.cpp share/shareviewmodel.h
     share/grantsviewmodel.cpp share/grantsviewmodel.h
+    share/clinicianviewmodel.cpp share/clinicianviewmodel.h
+    share/clinicalnote.cpp share/clinicalnote.h
+    share/qrscanner.cpp share/qrscanner.h
 )
+# Clinician mode's camera (QtMultimedia, found by the top CMakeLists.txt: qt6-multimedia-dev,
+# qml6-module-qtmultimedia).
+list(APPEND CARNET_QML_EXTRA_LIBS Qt6::Multimedia)
