@@ -15,6 +15,15 @@ list(APPEND CARNET_QML_PAGES
     share/ShareChoices.qml
     share/RecipientChoice.qml
     share/PickEntriesPage.qml
+    share/ClinicianModeRow.qml
+    share/ClinicianHome.qml
+    share/ClinicianIdentityCard.qml
+    share/CodeText.qml
+    share/OpenShareCard.qml
+    share/PasscodeDialog.qml
+    share/ScanPage.qml
+    share/OpenGrantPage.qml
+    share/NotePage.qml
 )
 list(APPEND CARNET_QML_SOURCES
     share/grantwords.cpp share/grantwords.h
