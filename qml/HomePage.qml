@@ -113,6 +113,11 @@ QQC2.Page {
                         id: sharePage
 
                         onNewShareRequested: homeStack.push(newSharePage)
+                        onScanRequested: homeStack.push(scanPage, { vm: sharePage.clinician })
+                        onGrantOpened: {
+                            homeStack.pop(null);
+                            homeStack.push(openGrantPage, { vm: sharePage.clinician });
+                        }
                     }
                     ResearchPage {}
                     SettingsPage {
@@ -210,6 +215,30 @@ QQC2.Page {
             onBackRequested: QQC2.StackView.view.pop()
             onPickEntriesRequested: QQC2.StackView.view.push(pickEntriesPage, { vm: newShare.vm })
             onSharedGrant: sharePage.reload()
+        }
+    }
+    Component {
+        id: scanPage
+
+        ScanPage {
+            onBackRequested: QQC2.StackView.view.pop()
+        }
+    }
+    Component {
+        id: openGrantPage
+
+        OpenGrantPage {
+            id: openGrant
+
+            onBackRequested: QQC2.StackView.view.pop()
+            onNoteRequested: QQC2.StackView.view.push(notePage, { vm: openGrant.vm })
+        }
+    }
+    Component {
+        id: notePage
+
+        NotePage {
+            onBackRequested: QQC2.StackView.view.pop()
         }
     }
     Component {

@@ -18,6 +18,7 @@ QPointer<AppSettings> s_published;
 
 const QLatin1String kThemeKey("ui/theme");
 const QLatin1String kLanguageKey("ui/language");
+const QLatin1String kClinicianModeKey("ui/clinicianMode");
 
 QString themeName(AppSettings::ThemeChoice theme)
 {
@@ -71,6 +72,7 @@ AppSettings::AppSettings(Translator *translator, QObject *parent)
     const QString stored = settings.value(kLanguageKey).toString();
     if (isKnownLanguage(stored))
         m_language = stored;
+    m_clinicianMode = settings.value(kClinicianModeKey, false).toBool();
 
     const QString envTheme = qEnvironmentVariable("CARNET_THEME").toLower();
     if (!envTheme.isEmpty())
@@ -110,6 +112,15 @@ void AppSettings::setTheme(ThemeChoice theme)
     m_theme = theme;
     QSettings().setValue(kThemeKey, themeName(theme));
     Q_EMIT themeChanged();
+}
+
+void AppSettings::setClinicianMode(bool on)
+{
+    if (on == m_clinicianMode)
+        return;
+    m_clinicianMode = on;
+    QSettings().setValue(kClinicianModeKey, on);
+    Q_EMIT clinicianModeChanged();
 }
 
 bool AppSettings::systemDark() const

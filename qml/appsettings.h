@@ -13,8 +13,9 @@ namespace carnet::qml {
 
 class Translator;
 
-/** The user's display choices: theme (System, Light, Dark) and language (system, "en", "fr"), kept
- *  with QSettings (group "ui"). CARNET_THEME=light|dark|system and CARNET_LANG=en|fr override the
+/** The user's display choices: theme (System, Light, Dark), language (system, "en", "fr") and
+ *  whether the Share tab is in clinician mode (opening patients' shares), kept with QSettings
+ *  (group "ui"). CARNET_THEME=light|dark|system and CARNET_LANG=en|fr override the
  *  stored choice for one run without writing it; CARNET_WINDOW_SIZE=WxH gives the first window size
  *  (screenshots). Qt 6.4 has no QStyleHints::colorScheme, so "System" follows Material.System and
  *  `systemDark` reads the platform palette the way the Material style does. */
@@ -27,6 +28,7 @@ class AppSettings : public QObject
     Q_PROPERTY(bool systemDark READ systemDark CONSTANT)
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
     Q_PROPERTY(QString effectiveLanguage READ effectiveLanguage NOTIFY languageChanged)
+    Q_PROPERTY(bool clinicianMode READ clinicianMode WRITE setClinicianMode NOTIFY clinicianModeChanged)
     Q_PROPERTY(int windowWidth READ windowWidth CONSTANT)
     Q_PROPERTY(int windowHeight READ windowHeight CONSTANT)
 
@@ -55,6 +57,10 @@ public:
     /** The language the UI is shown in: "en" or "fr". */
     QString effectiveLanguage() const;
 
+    /** The Share tab opens patients' shares (clinician mode) instead of making the wallet's own. */
+    bool clinicianMode() const { return m_clinicianMode; }
+    void setClinicianMode(bool on);
+
     /** The CARNET_WINDOW_SIZE override; invalid (and both sides -1) when unset or malformed. */
     QSize windowSize() const { return m_windowSize; }
     int windowWidth() const { return m_windowSize.width(); }
@@ -63,6 +69,7 @@ public:
 Q_SIGNALS:
     void themeChanged();
     void languageChanged();
+    void clinicianModeChanged();
 
 private:
     void applyLanguage();
@@ -72,6 +79,7 @@ private:
     QQmlEngine *m_engine = nullptr;
     ThemeChoice m_theme = System;
     QString m_language = QStringLiteral("system");
+    bool m_clinicianMode = false;
     QSize m_windowSize;
 };
 

@@ -15,6 +15,8 @@ PACKAGES=(
   qml6-module-qtquick-shapes qml6-module-qtqml qml6-module-qtqml-models qml6-module-qtqml-workerscript
   qml6-module-qttest qml6-module-qtcore qml6-module-qt-labs-settings qml6-module-qt-labs-platform
   qt6-charts-dev qml6-module-qtcharts
+  # clinician mode's camera: QtMultimedia and the GStreamer elements its backend uses (v4l2src, videoconvert)
+  qt6-multimedia-dev qml6-module-qtmultimedia gstreamer1.0-plugins-base gstreamer1.0-plugins-good
   # crypto, storage, QR, keystore, passphrase strength
   libsecp256k1-dev libbotan-2-dev libsqlcipher-dev sqlcipher libsqlite3-dev libzxing-dev
   qtkeychain-qt6-dev libzxcvbn-dev nlohmann-json3-dev zlib1g-dev libicu-dev

@@ -29,6 +29,8 @@ Text {
             "content_paste": "\ue14f",
             "dark_mode": "\ue51c",
             "description": "\ue873",
+            "edit_note": "\ue745",
+            "event_busy": "\ue615",
             "event_note": "\ue616",
             "expand_less": "\ue5ce",
             "expand_more": "\ue5cf",

@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
 import QtQuick.Controls as QQC2
-import QtQuick.Layouts
 import Carnet
 
 // A labelled passphrase field: hidden text, no prediction, no suggestions, nothing learnt by the
 // input method, and a button that shows or hides what was typed. The page hands `text` to its view
 // model and calls clear() right after.
-ColumnLayout {
+//
+// A Column, not a ColumnLayout: on Qt 6.4 a ColumnLayout nested in another did not lay itself out again
+// when its wrapped label got shorter once the page had its final width (a share's passcode on the
+// desktop layout), and the field was drawn below the next item instead of under its label.
+Column {
     id: entry
 
     property string label
@@ -25,7 +28,7 @@ ColumnLayout {
     spacing: 4
 
     Text {
-        Layout.fillWidth: true
+        width: entry.width
         text: entry.label
         color: Theme.text
         font.family: Theme.fontFamily
@@ -37,8 +40,8 @@ ColumnLayout {
     QQC2.TextField {
         id: field
 
-        Layout.fillWidth: true
-        Layout.minimumHeight: Theme.touchTarget
+        width: entry.width
+        height: Math.max(implicitHeight, Theme.touchTarget)
         rightPadding: toggle.width + 8
         echoMode: entry.shown ? TextInput.Normal : TextInput.Password
         inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText | Qt.ImhHiddenText | Qt.ImhNoAutoUppercase

@@ -5,29 +5,60 @@ import QtQuick.Layouts
 import Carnet
 
 // The Share destination: New share, the wallet's shares (whom for, what, until when, state, reads,
-// Revoke after the passphrase), and who read the record under them.
+// Revoke after the passphrase), and who read the record under them; or, in clinician mode (the switch
+// at the top, kept in AppSettings), the ways to open a patient's share and this wallet's clinician
+// identity. The clinician's view model lives here; its pages are pushed by HomePage.
 QQC2.Page {
     id: page
 
     property int revokeIndex: -1
+    readonly property ClinicianViewModel clinician: clinicianModel
 
     signal newShareRequested
+    signal scanRequested
+    signal grantOpened
 
     function reload() {
         grants.reload();
+    }
+    function showMode() {
+        if (!visible)
+            return;
+        if (AppSettings.clinicianMode) {
+            if (!clinicianModel.identityLoaded && !clinicianModel.identityBusy)
+                clinicianModel.loadIdentity();
+        } else if (!grants.loading) {
+            grants.reload();
+        }
     }
 
     objectName: "sharePage"
     title: qsTr("Share")
     background: null
     Accessible.name: title
-    onVisibleChanged: if (visible && !grants.loading) grants.reload()
+    onVisibleChanged: showMode()
+
+    Connections {
+        target: AppSettings
+
+        function onClinicianModeChanged() {
+            page.showMode();
+        }
+    }
 
     ScopeText {
         id: scopeText
     }
     GrantsViewModel {
         id: grants
+    }
+    ClinicianViewModel {
+        id: clinicianModel
+
+        onOpened: page.grantOpened()
+    }
+    PasscodeDialog {
+        vm: clinicianModel
     }
 
     Flickable {
@@ -48,8 +79,20 @@ QQC2.Page {
             width: Math.min(scroll.width - 2 * Theme.margin, Theme.contentMaxWidth)
             spacing: Theme.spacing
 
+            // In clinician mode the switch heads the page (the mode is in view); otherwise it closes it.
+            ClinicianModeRow {
+                Layout.fillWidth: true
+                visible: AppSettings.clinicianMode
+            }
+            ClinicianHome {
+                Layout.fillWidth: true
+                visible: AppSettings.clinicianMode
+                vm: clinicianModel
+                onScanRequested: page.scanRequested()
+            }
             Text {
                 Layout.fillWidth: true
+                visible: !AppSettings.clinicianMode
                 text: qsTr("Show a doctor a QR code to share only the parts of your record you choose, for a time you set. You can revoke it at any moment, and every read is logged.")
                 color: Theme.textSecondary
                 font.family: Theme.fontFamily
@@ -58,6 +101,7 @@ QQC2.Page {
             }
             RowLayout {
                 Layout.fillWidth: true
+                visible: !AppSettings.clinicianMode
                 spacing: 12
 
                 PrimaryButton {
@@ -85,11 +129,13 @@ QQC2.Page {
             ErrorText {
                 objectName: "grantsError"
                 Layout.fillWidth: true
+                visible: !AppSettings.clinicianMode && text.length > 0
                 text: grants.errorText.length > 0 ? grants.errorText : grants.revokeErrorText
             }
             SectionCard {
                 objectName: "grantList"
                 Layout.fillWidth: true
+                visible: !AppSettings.clinicianMode
                 title: qsTr("Your shares")
 
                 Text {
@@ -127,6 +173,7 @@ QQC2.Page {
             SectionCard {
                 objectName: "accessLog"
                 Layout.fillWidth: true
+                visible: !AppSettings.clinicianMode
                 title: qsTr("Who read your record")
 
                 Text {
@@ -152,6 +199,11 @@ QQC2.Page {
                         access: modelData
                     }
                 }
+            }
+            ClinicianModeRow {
+                objectName: "clinicianModeEntry"
+                Layout.fillWidth: true
+                visible: !AppSettings.clinicianMode
             }
         }
     }

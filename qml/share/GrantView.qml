@@ -14,11 +14,12 @@ TimelineView {
     Accessible.name: qsTr("Entries in this share")
     header: Item {
         width: ListView.view.width
-        height: head.implicitHeight + 16
+        height: head.implicitHeight + 24
 
         GrantHeader {
             id: head
 
+            y: 8
             anchors.horizontalCenter: parent.horizontalCenter
             width: Math.min(parent.width - 2 * Theme.spacing, Theme.contentMaxWidth)
             grant: view.grant

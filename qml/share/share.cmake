@@ -15,10 +15,25 @@ list(APPEND CARNET_QML_PAGES
     share/ShareChoices.qml
     share/RecipientChoice.qml
     share/PickEntriesPage.qml
+    share/ClinicianModeRow.qml
+    share/ClinicianHome.qml
+    share/ClinicianIdentityCard.qml
+    share/CodeText.qml
+    share/OpenShareCard.qml
+    share/PasscodeDialog.qml
+    share/ScanPage.qml
+    share/OpenGrantPage.qml
+    share/NotePage.qml
 )
 list(APPEND CARNET_QML_SOURCES
     share/grantwords.cpp share/grantwords.h
     share/grantviewmodel.cpp share/grantviewmodel.h
     share/shareviewmodel.cpp share/shareviewmodel.h
     share/grantsviewmodel.cpp share/grantsviewmodel.h
+    share/clinicianviewmodel.cpp share/clinicianviewmodel.h
+    share/clinicalnote.cpp share/clinicalnote.h
+    share/qrscanner.cpp share/qrscanner.h
 )
+# Clinician mode's camera (QtMultimedia, found by the top CMakeLists.txt: qt6-multimedia-dev,
+# qml6-module-qtmultimedia).
+list(APPEND CARNET_QML_EXTRA_LIBS Qt6::Multimedia)

@@ -2303,6 +2303,79 @@
     </message>
 </context>
 <context>
+    <name>ClinicianHome</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicianIdentityCard</name>
+    <message>
+        <source>Your clinician identity</source>
+        <translation>Votre identité de soignant</translation>
+    </message>
+    <message>
+        <source>Licensed</source>
+        <translation>Autorisé</translation>
+    </message>
+    <message>
+        <source>Not licensed</source>
+        <translation>Non autorisé</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>Can&apos;t verify now</source>
+        <translation>Vérification impossible pour l’instant</translation>
+    </message>
+    <message>
+        <source>Your identity code, for the licensing authority. Patients may also scan it to name you in a share.</source>
+        <translation>Votre code d’identité, pour l’autorité qui délivre les autorisations. Les patients peuvent aussi le scanner pour vous désigner dans un partage.</translation>
+    </message>
+    <message>
+        <source>QR code of your clinician identity code</source>
+        <translation>QR code de votre code d’identité de soignant</translation>
+    </message>
+    <message>
+        <source>Clinician identity code</source>
+        <translation>Code d’identité de soignant</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+    <message>
+        <source>Copy the code</source>
+        <translation>Copier le code</translation>
+    </message>
+    <message>
+        <source>The licensing authority runs:</source>
+        <translation>L’autorité qui délivre les autorisations exécute&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The licensing authority&apos;s command</source>
+        <translation>La commande de l’autorité qui délivre les autorisations</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicianModeRow</name>
+    <message>
+        <source>I am a clinician</source>
+        <translation>Je suis soignant</translation>
+    </message>
+    <message>
+        <source>Clinician mode: open the shares patients show you. Turn it off to share your own record.</source>
+        <translation>Mode soignant&#xa0;: ouvrez les partages que vos patients vous montrent. Désactivez-le pour partager votre propre dossier.</translation>
+    </message>
+    <message>
+        <source>Open the shares patients show you, with this wallet&apos;s clinician identity.</source>
+        <translation>Ouvrez les partages que vos patients vous montrent, avec l’identité de soignant de ce portefeuille.</translation>
+    </message>
+</context>
+<context>
     <name>GrantHeader</name>
     <message>
         <source>Preview: exactly what the clinician will see</source>
@@ -2686,6 +2759,134 @@
     </message>
 </context>
 <context>
+    <name>NotePage</name>
+    <message>
+        <source>Add a note</source>
+        <translation>Ajouter une note</translation>
+    </message>
+    <message>
+        <source>Your note is added to the patient&apos;s record, signed with your clinician key. The patient sees it, with your name, after their next sync; it cannot be taken back.</source>
+        <translation>Votre note est ajoutée au dossier du patient, signée avec votre clé de soignant. Le patient la voit, avec votre nom, après sa prochaine synchronisation&#xa0;; elle ne peut pas être retirée.</translation>
+    </message>
+    <message>
+        <source>Consult note</source>
+        <translation>Note de consultation</translation>
+    </message>
+    <message>
+        <source>Adding the note</source>
+        <translation>Ajout de la note</translation>
+    </message>
+    <message>
+        <source>Add to the record</source>
+        <translation>Ajouter au dossier</translation>
+    </message>
+</context>
+<context>
+    <name>OpenGrantPage</name>
+    <message>
+        <source>Patient&apos;s share</source>
+        <translation>Partage du patient</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Vérifier à nouveau</translation>
+    </message>
+    <message>
+        <source>Close the share</source>
+        <translation>Fermer le partage</translation>
+    </message>
+    <message>
+        <source>Forgets everything read from this share on this device</source>
+        <translation>Oublie sur cet appareil tout ce qui a été lu de ce partage</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>Ajouter une note</translation>
+    </message>
+    <message>
+        <source>This share is closed</source>
+        <translation>Ce partage est fermé</translation>
+    </message>
+    <message>
+        <source>Nothing of this share is kept on this device.</source>
+        <translation>Rien de ce partage n’est gardé sur cet appareil.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+</context>
+<context>
+    <name>OpenShareCard</name>
+    <message>
+        <source>Open a patient&apos;s share</source>
+        <translation>Ouvrir le partage d’un patient</translation>
+    </message>
+    <message>
+        <source>Scan the QR code the patient shows you, open a photo or screenshot of it, or paste the code&apos;s text. What you read is checked with the network, kept in memory only, and the patient sees that you read it.</source>
+        <translation>Scannez le QR code que le patient vous montre, ouvrez-en une photo ou une capture d’écran, ou collez le texte du code. Ce que vous lisez est vérifié auprès du réseau, gardé en mémoire seulement, et le patient voit que vous l’avez lu.</translation>
+    </message>
+    <message>
+        <source>Scan with the camera</source>
+        <translation>Scanner avec la caméra</translation>
+    </message>
+    <message>
+        <source>Open an image</source>
+        <translation>Ouvrir une image</translation>
+    </message>
+    <message>
+        <source>Share code</source>
+        <translation>Code de partage</translation>
+    </message>
+    <message>
+        <source>carnet-share:v1:…</source>
+        <translation>carnet-share:v1:…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Opening the share</source>
+        <translation>Ouverture du partage</translation>
+    </message>
+    <message>
+        <source>Checking the share with the network and reading its entries…</source>
+        <translation>Vérification du partage auprès du réseau et lecture de ses entrées…</translation>
+    </message>
+    <message>
+        <source>A photo or screenshot of the share&apos;s QR code</source>
+        <translation>Une photo ou une capture d’écran du QR code du partage</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.webp *.bmp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.webp *.bmp)</translation>
+    </message>
+</context>
+<context>
+    <name>PasscodeDialog</name>
+    <message>
+        <source>Passcode</source>
+        <translation>Code secret</translation>
+    </message>
+    <message>
+        <source>The patient protected this share with a passcode. Ask them for it: they tell it to you apart from the code.</source>
+        <translation>Le patient a protégé ce partage par un code secret. Demandez-le-lui&#xa0;: il vous le donne à part du code.</translation>
+    </message>
+    <message>
+        <source>Opening the share</source>
+        <translation>Ouverture du partage</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+</context>
+<context>
     <name>PickEntriesPage</name>
     <message>
         <source>Pick entries</source>
@@ -2749,6 +2950,41 @@
     <message>
         <source>Only that clinician&apos;s key opens this share: a copy of the code is useless to anyone else.</source>
         <translation>Seule la clé de ce soignant ouvre ce partage&#xa0;: une copie du code ne sert à personne d’autre.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanPage</name>
+    <message>
+        <source>Scan a share code</source>
+        <translation>Scanner un code de partage</translation>
+    </message>
+    <message>
+        <source>What the camera sees</source>
+        <translation>Ce que voit la caméra</translation>
+    </message>
+    <message>
+        <source>Hold the patient&apos;s QR code in front of the camera. It opens by itself once read.</source>
+        <translation>Tenez le QR code du patient devant la caméra. Il s’ouvre de lui-même une fois lu.</translation>
+    </message>
+    <message>
+        <source>No camera found</source>
+        <translation>Aucune caméra trouvée</translation>
+    </message>
+    <message>
+        <source>This device has no camera Carnet can use. Go back and open a photo or screenshot of the patient&apos;s QR code, or paste the code&apos;s text.</source>
+        <translation>Cet appareil n’a pas de caméra que Carnet puisse utiliser. Revenez en arrière et ouvrez une photo ou une capture d’écran du QR code du patient, ou collez le texte du code.</translation>
+    </message>
+    <message>
+        <source>Other ways to open it</source>
+        <translation>Autres façons de l’ouvrir</translation>
+    </message>
+    <message>
+        <source>Opening the share</source>
+        <translation>Ouverture du partage</translation>
+    </message>
+    <message>
+        <source>Opening the share…</source>
+        <translation>Ouverture du partage…</translation>
     </message>
 </context>
 <context>
@@ -2926,6 +3162,77 @@
     <message>
         <source>Done</source>
         <translation>Terminé</translation>
+    </message>
+</context>
+<context>
+    <name>carnet::qml::ClinicianViewModel</name>
+    <message>
+        <source>Licensed as a clinician on this network.</source>
+        <translation>Autorisé comme soignant sur ce réseau.</translation>
+    </message>
+    <message>
+        <source>Licensed as a clinician on this network, as %1.</source>
+        <translation>Autorisé comme soignant sur ce réseau, sous le nom %1.</translation>
+    </message>
+    <message>
+        <source>Not licensed as a clinician on this network, so patients&apos; shares can&apos;t be opened yet. Give the code above to your licensing authority and ask them to run the command below.</source>
+        <translation>Pas autorisé comme soignant sur ce réseau&#xa0;: les partages des patients ne peuvent pas encore être ouverts. Donnez le code ci-dessus à l’autorité qui délivre les autorisations et demandez-lui d’exécuter la commande ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Checking your licence with the network…</source>
+        <translation>Vérification de votre autorisation auprès du réseau…</translation>
+    </message>
+    <message>
+        <source>Your licence can&apos;t be checked now. %1</source>
+        <translation>Votre autorisation ne peut pas être vérifiée pour l’instant. %1</translation>
+    </message>
+    <message>
+        <source>Dr. First Last</source>
+        <translation>Dr Prénom Nom</translation>
+    </message>
+    <message>
+        <source>Paste the share code first (it starts with carnet-share:).</source>
+        <translation>Collez d’abord le code de partage (il commence par carnet-share:).</translation>
+    </message>
+    <message>
+        <source>This file can&apos;t be read as an image. Choose a photo or a screenshot of the QR code.</source>
+        <translation>Ce fichier ne peut pas être lu comme une image. Choisissez une photo ou une capture d’écran du QR code.</translation>
+    </message>
+    <message>
+        <source>No QR code was found in this image. Try a sharper picture of the whole code, or paste the code&apos;s text.</source>
+        <translation>Aucun QR code n’a été trouvé dans cette image. Essayez une image plus nette du code entier, ou collez le texte du code.</translation>
+    </message>
+    <message>
+        <source>Checked at %1</source>
+        <translation>Vérifié à %1</translation>
+    </message>
+    <message>
+        <source>This share has expired. Nothing of it is kept on this device; ask the patient for a new one if you still need it.</source>
+        <translation>Ce partage a expiré. Rien n’en est gardé sur cet appareil&#xa0;; demandez-en un nouveau au patient si vous en avez encore besoin.</translation>
+    </message>
+    <message>
+        <source>The patient revoked this share. Nothing of it is kept on this device.</source>
+        <translation>Le patient a révoqué ce partage. Rien n’en est gardé sur cet appareil.</translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t check the share again: %1</source>
+        <translation>Le partage n’a pas pu être vérifié à nouveau&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Write the note first.</source>
+        <translation>Écrivez d’abord la note.</translation>
+    </message>
+    <message>
+        <source>Adding the note…</source>
+        <translation>Ajout de la note…</translation>
+    </message>
+    <message>
+        <source>The note was not added. %1</source>
+        <translation>La note n’a pas été ajoutée. %1</translation>
+    </message>
+    <message>
+        <source>The note was added to the patient&apos;s record, signed by you. The patient sees it after their next sync.</source>
+        <translation>La note a été ajoutée au dossier du patient, signée par vous. Le patient la voit après sa prochaine synchronisation.</translation>
     </message>
 </context>
 <context>
