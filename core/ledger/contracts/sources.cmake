@@ -6,4 +6,5 @@ target_sources(carnet_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/recordlog.cpp ${CMAKE_CURRENT_LIST_DIR}/recordlog.h
     ${CMAKE_CURRENT_LIST_DIR}/accessgrants.cpp ${CMAKE_CURRENT_LIST_DIR}/accessgrants.h
     ${CMAKE_CURRENT_LIST_DIR}/researchmarket.cpp ${CMAKE_CURRENT_LIST_DIR}/researchmarket.h
+    ${CMAKE_CURRENT_LIST_DIR}/researchmarketevents.cpp
 )
