@@ -1,14 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// ResearchMarket through the C++ binding on the fixture's anvil: a paid study posted with its escrow,
-// patients joining and leaving under per-study pseudonyms, the researcher's refund of empty places
-// after the deadline (chain clock moved by evm_increaseTime), withdrawals checked against the
-// accounts' ether balances, the five events decoded from receipts and from eth_getLogs, and every
-// revert decoded by name with its arguments (NotLicensedResearcher, StudyExists, UnknownStudy,
-// ZeroValue, NoPlaces, BadDeadline, WrongEscrow, BadEncryptionKey, StudyClosed, StudyFull,
-// AlreadyJoined, ZeroAddress, NotParticipant, AlreadyLeft, NotResearcher, DeadlineNotReached,
-// AlreadyRefunded, NothingToRefund, NothingToWithdraw, TransferFailed to an account that refuses
-// ether, and ReentrancyGuardReentrantCall seen by an account that re-enters withdraw).
+// ResearchMarket v2 through the C++ binding on the fixture's anvil: study ids bound to the researcher
+// (studyIdOf, computed in C++ and by the contract), the terms read back from StudyPosted and checked
+// against the stored hash, a patient's per-study account delivering its encrypted dataset in parts
+// (in order, chained into the delivery hash the contract keeps, recomputed here from the logs) and
+// joining under the pseudonym derived from it (pseudonymOf), a copier replaying the patient's join
+// from another account, leaving, the researcher's refund of empty places after the deadline (chain
+// clock moved by evm_increaseTime), withdrawals to a chosen address checked against ether balances,
+// a recipient that refuses ether and one that re-enters withdraw, the six events decoded from
+// receipts and from eth_getLogs, and every revert decoded by name with its arguments.
 #include "core/ledger/contracts/researchmarket.h"
+#include "crypto/hash.h"
 #include "tests/core/contracttestutil.h"
 
 using namespace carnet::core::ledger;
@@ -28,9 +29,20 @@ crypto::Bytes encryptionKey()
     return crypto::Bytes(k.begin(), k.end());
 }
 
+crypto::Bytes termsText()
+{
+    const std::string t = "{\"purpose\":\"test study " + crypto::toHex(randomHash()) + "\",\"data\":[\"Observation\"]}";
+    return crypto::Bytes(t.begin(), t.end());
+}
+
 QString dec(const U256 &v)
 {
     return QString::fromStdString(v.toDecimal());
+}
+
+QString succeeded(const auto &result)
+{
+    return result ? QString() : result.error().toString();
 }
 
 } // namespace
@@ -44,13 +56,35 @@ class TestResearchMarket : public QObject
     StudyPost postFor(std::uint32_t places, std::uint64_t duration, const U256 &price = kPrice)
     {
         StudyPost p;
-        p.studyId = randomHash();
-        p.termsHash = randomHash();
+        p.salt = randomHash();
+        p.terms = termsText();
         p.pricePerParticipant = price;
         p.places = places;
         p.deadline = m_f.now() + duration;
         p.encryptionKey = encryptionKey();
         return p;
+    }
+
+    /** Posts `post` as `researcher` with its escrow; the study id, or a zero id after a QWARN. */
+    crypto::Hash32 posted(const crypto::PrivateKey &researcher, const StudyPost &post)
+    {
+        const auto r = m_market->postStudy(researcher, post, *post.escrow());
+        if (!r)
+            qWarning("postStudy: %s", qPrintable(r.error().toString()));
+        return r ? r->studyId : crypto::Hash32{};
+    }
+
+    /** Delivers `parts` in order from `account`; false (with a QWARN) on the first failure. */
+    bool deliver(const crypto::PrivateKey &account, const crypto::Hash32 &studyId, const std::vector<crypto::Bytes> &parts)
+    {
+        for (std::size_t i = 0; i < parts.size(); ++i) {
+            const auto r = m_market->deliverPart(account, studyId, static_cast<std::uint16_t>(i), parts[i]);
+            if (!r) {
+                qWarning("deliverPart %zu: %s", i, qPrintable(r.error().toString()));
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The fee a mined transaction paid (gasUsed × effectiveGasPrice). */
@@ -61,6 +95,11 @@ class TestResearchMarket : public QObject
         return price ? *U256::mul(*price, U256(receipt.gasUsed)) : U256::max();
     }
 
+    U256 etherAt(const crypto::Address &who, std::uint64_t block)
+    {
+        return m_f.client->balance(who, quantityText(U256(block))).value();
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -69,124 +108,88 @@ private Q_SLOTS:
         QCOMPARE(m_market->registry().value(), m_f.registry->address());
         QCOMPARE(m_market->maxStudyDuration().value(), std::uint64_t(730 * 24 * 3600));
         QCOMPARE(m_market->encryptionKeyBytes().value(), std::uint64_t(33));
+        QCOMPARE(m_market->maxTermsBytes().value(), std::uint64_t(16384));
+        QCOMPARE(m_market->maxPartBytes().value(), std::uint64_t(32768));
+        QCOMPARE(m_market->maxParts().value(), std::uint64_t(256));
     }
 
-    void studyLifecycle()
+    void idsComputedLikeTheContract()
+    {
+        for (int i = 0; i < 4; ++i) {
+            const crypto::Address who = addressOfKey(crypto::PrivateKey::generate());
+            const crypto::Hash32 salt = i == 0 ? crypto::Hash32{} : randomHash();
+            QCOMPARE(m_market->studyIdOf(who, salt).value(), studyIdOf(who, salt));
+            QCOMPARE(m_market->pseudonymOf(salt, who).value(), pseudonymOf(salt, who));
+        }
+        // Distinct tags: a study id is never a pseudonym of the same bytes.
+        const crypto::Address who = addressOfKey(crypto::PrivateKey::generate());
+        QVERIFY(studyIdOf(who, crypto::Hash32{}) != pseudonymOf(crypto::Hash32{}, who));
+    }
+
+    void postAndReadTermsBack()
     {
         auto researcher = m_f.licensedKey(Role::Researcher);
-        auto patientA = m_f.fundedKey(); // per-study accounts
-        auto patientB = m_f.fundedKey();
-        auto payout = m_f.fundedKey();
-        QVERIFY(researcher && patientA && patientB && payout);
+        QVERIFY(researcher);
         const crypto::Address researcherAddress = addressOfKey(*researcher);
-        const crypto::Address payoutAddress = addressOfKey(*payout);
-        const StudyPost post = postFor(3, 900);
-        const U256 escrow = *post.escrow();
-        QCOMPARE(escrow, *U256::mul(kPrice, U256(3)));
+        const StudyPost post = postFor(3, 3600);
         const U256 marketBefore = m_f.client->balance(m_market->address()).value();
 
-        const auto posted = m_market->postStudy(*researcher, post, escrow);
-        QVERIFY2(posted, qPrintable(posted ? QString() : posted.error().toString()));
-        const auto ev = decodeStudyPosted(posted->logs.at(0));
+        const auto r = m_market->postStudy(*researcher, post, *post.escrow());
+        QVERIFY2(r, qPrintable(succeeded(r)));
+        QCOMPARE(r->studyId, studyIdOf(researcherAddress, post.salt));
+        qInfo("gas: postStudy with %zu bytes of terms: %llu", post.terms.size(),
+              static_cast<unsigned long long>(r->receipt.gasUsed));
+        QCOMPARE(r->receipt.logs.size(), std::size_t(1));
+        const auto ev = decodeStudyPosted(r->receipt.logs.at(0));
         QVERIFY(ev);
-        QCOMPARE(ev->studyId, post.studyId);
+        QVERIFY(!decodeJoined(r->receipt.logs.at(0)) && !decodeDatasetPart(r->receipt.logs.at(0)));
+        QCOMPARE(ev->studyId, r->studyId);
         QCOMPARE(ev->researcher, researcherAddress);
-        QCOMPARE(ev->termsHash, post.termsHash);
+        QVERIFY(ev->terms == post.terms);
+        QCOMPARE(ev->termsHash, crypto::keccak256(post.terms));
+        QVERIFY(ev->termsMatch());
         QCOMPARE(ev->pricePerParticipant, kPrice);
         QCOMPARE(ev->places, std::uint32_t(3));
         QCOMPARE(ev->deadline, post.deadline);
         QVERIFY(ev->encryptionKey == post.encryptionKey);
-        QCOMPARE(ev->origin.blockHash, posted->blockHash);
-        QVERIFY(!decodeJoined(posted->logs.at(0)));
-        QCOMPARE(m_market->study(post.studyId).value(),
-                 (StudyRecord{researcherAddress, post.termsHash, kPrice, 3, 0, post.deadline, false}));
-        QCOMPARE(m_f.client->balance(m_market->address(), quantityText(U256(posted->blockNumber))).value(),
-                 *U256::add(marketBefore, escrow));
+        QCOMPARE(ev->origin.blockHash, r->receipt.blockHash);
+        const StudyRecord expected{researcherAddress, crypto::keccak256(post.terms), kPrice, 3, 0, post.deadline, false};
+        QCOMPARE(m_market->study(r->studyId).value(), expected);
+        QCOMPARE(m_market->study(r->studyId, BlockTag::atHash(r->receipt.blockHash)).value(), expected);
+        QVERIFY(revertedWith(m_market->study(r->studyId, r->receipt.blockNumber - 1),
+                             QStringLiteral("UnknownStudy(%1)").arg(hashText(r->studyId))));
+        QCOMPARE(etherAt(m_market->address(), r->receipt.blockNumber), *U256::add(marketBefore, *post.escrow()));
 
-        // Two patients join; both credit the same payout account.
-        const crypto::Hash32 pseudoA = randomHash(), pseudoB = randomHash(), dataA = randomHash();
-        const auto joinedA = m_market->join(*patientA, post.studyId, pseudoA, dataA, payoutAddress);
-        QVERIFY(joinedA);
-        const auto j = decodeJoined(joinedA->logs.at(0));
-        QVERIFY(j);
-        QCOMPARE(j->studyId, post.studyId);
-        QCOMPARE(j->pseudonym, pseudoA);
-        QCOMPARE(j->payoutAddress, payoutAddress);
-        QCOMPARE(j->datasetHash, dataA);
-        QCOMPARE(j->price, kPrice);
-        QCOMPARE(m_market->participant(post.studyId, pseudoA).value(),
-                 (ParticipantRecord{ParticipantState::Joined, addressOfKey(*patientA)}));
-        QCOMPARE(m_market->participant(post.studyId, pseudoB).value(), (ParticipantRecord{ParticipantState::None, {}}));
-        QCOMPARE(m_market->balanceOf(payoutAddress).value(), kPrice);
-        QVERIFY(revertedWith(m_market->join(*patientB, post.studyId, pseudoA, randomHash(), payoutAddress),
-                             QStringLiteral("AlreadyJoined(%1, %2)").arg(hashText(post.studyId), hashText(pseudoA))));
-        QVERIFY(m_market->join(*patientB, post.studyId, pseudoB, randomHash(), payoutAddress));
-        QCOMPARE(m_market->balanceOf(payoutAddress).value(), *U256::mul(kPrice, U256(2)));
-        QCOMPARE(m_market->balanceOf(payoutAddress, joinedA->blockNumber).value(), kPrice);
-        QCOMPARE(m_market->study(post.studyId)->joined, std::uint32_t(2));
+        // A reader finds the terms in the logs: by study id, and among all studies.
+        const auto byId = m_market->postedLogs(r->receipt.blockNumber, r->receipt.blockNumber, r->studyId);
+        QVERIFY2(byId, qPrintable(succeeded(byId)));
+        QCOMPARE(byId->size(), std::size_t(1));
+        QVERIFY(byId->front().terms == post.terms);
+        QCOMPARE(byId->front().termsHash, m_market->study(r->studyId)->termsHash);
+        const auto all = m_market->postedLogs(r->receipt.blockNumber - 1, r->receipt.blockNumber);
+        QVERIFY(all);
+        QVERIFY(std::any_of(all->begin(), all->end(), [&](const StudyPosted &p) { return p.studyId == r->studyId; }));
+        QVERIFY(m_market->postedLogs(r->receipt.blockNumber, r->receipt.blockNumber, randomHash())->empty());
+    }
 
-        // Leaving: only the account that joined, once.
-        QVERIFY(revertedWith(m_market->leaveStudy(*patientB, post.studyId, pseudoA),
-                             QStringLiteral("NotParticipant(%1)").arg(addressText(addressOfKey(*patientB)))));
-        const crypto::Hash32 stranger = randomHash();
-        QVERIFY(revertedWith(m_market->leaveStudy(*patientA, post.studyId, stranger),
-                             QStringLiteral("NotParticipant(%1)").arg(addressText(addressOfKey(*patientA)))));
-        const auto left = m_market->leaveStudy(*patientA, post.studyId, pseudoA);
-        QVERIFY(left);
-        const auto l = decodeLeft(left->logs.at(0));
-        QVERIFY(l);
-        QCOMPARE(l->studyId, post.studyId);
-        QCOMPARE(l->pseudonym, pseudoA);
-        QCOMPARE(l->leftAt, m_f.blockTime(left->blockNumber));
-        QCOMPARE(m_market->participant(post.studyId, pseudoA)->state, ParticipantState::Left);
-        QVERIFY(revertedWith(m_market->leaveStudy(*patientA, post.studyId, pseudoA),
-                             QStringLiteral("AlreadyLeft(%1, %2)").arg(hashText(post.studyId), hashText(pseudoA))));
-        QCOMPARE(m_market->balanceOf(payoutAddress).value(), *U256::mul(kPrice, U256(2))); // what was paid stays paid
-        QCOMPARE(m_market->study(post.studyId)->joined, std::uint32_t(2));                  // the place stays taken
-
-        // Refund: only the researcher, only after the deadline, once.
-        QVERIFY(revertedWith(m_market->refund(*patientA, post.studyId),
-                             QStringLiteral("NotResearcher(%1)").arg(addressText(addressOfKey(*patientA)))));
-        QVERIFY(revertedWith(m_market->refund(*researcher, post.studyId),
-                             QStringLiteral("DeadlineNotReached(%1, %2)").arg(hashText(post.studyId)).arg(post.deadline)));
-        QVERIFY(m_f.advance(post.deadline - m_f.now() + 1));
-        QVERIFY(revertedWith(m_market->join(*patientA, post.studyId, randomHash(), randomHash(), payoutAddress),
-                             QStringLiteral("StudyClosed(%1, %2)").arg(hashText(post.studyId)).arg(post.deadline)));
-        const auto refunded = m_market->refund(*researcher, post.studyId);
-        QVERIFY(refunded);
-        const auto r = decodeRefunded(refunded->logs.at(0));
-        QVERIFY(r);
-        QCOMPARE(r->studyId, post.studyId);
-        QCOMPARE(r->researcher, researcherAddress);
-        QCOMPARE(r->amount, kPrice); // one empty place
-        QCOMPARE(m_market->study(post.studyId)->refunded, true);
-        QCOMPARE(m_market->balanceOf(researcherAddress).value(), kPrice);
-        QVERIFY(revertedWith(m_market->refund(*researcher, post.studyId),
-                             QStringLiteral("AlreadyRefunded(%1)").arg(hashText(post.studyId))));
-
-        // Withdrawals move the ether: balance after = before + amount - fee.
-        for (const auto *key : {&*researcher, &*payout}) {
-            const crypto::Address who = addressOfKey(*key);
-            const U256 amount = m_market->balanceOf(who).value();
-            const U256 before = m_f.client->balance(who).value();
-            const auto w = m_market->withdraw(*key);
-            QVERIFY(w);
-            const auto wd = decodeWithdrawn(w->logs.at(0));
-            QVERIFY(wd);
-            QCOMPARE(wd->account, who);
-            QCOMPARE(wd->amount, amount);
-            const U256 after = m_f.client->balance(who, quantityText(U256(w->blockNumber))).value();
-            QCOMPARE(*U256::add(after, feeOf(*w)), *U256::add(before, amount));
-            QCOMPARE(m_market->balanceOf(who).value(), U256(0));
-            QVERIFY(revertedWith(m_market->withdraw(*key), QStringLiteral("NothingToWithdraw(%1)").arg(addressText(who))));
-        }
-
-        // The study's history through its filter: posted, two joins, left, refunded.
-        const auto logs = m_f.client->getLogs(m_market->studyFilter(post.studyId), posted->blockNumber, refunded->blockNumber);
-        QVERIFY(logs);
-        QCOMPARE(logs->size(), std::size_t(5));
-        QVERIFY(decodeStudyPosted(logs->at(0)) && decodeJoined(logs->at(1)) && decodeJoined(logs->at(2)));
-        QVERIFY(decodeLeft(logs->at(3)) && decodeRefunded(logs->at(4)));
+    void studyIdBoundToResearcher()
+    {
+        auto a = m_f.licensedKey(Role::Researcher);
+        auto b = m_f.licensedKey(Role::Researcher);
+        QVERIFY(a && b);
+        const StudyPost post = postFor(1, 3600);
+        const crypto::Hash32 idA = posted(*a, post);
+        QCOMPARE(idA, studyIdOf(addressOfKey(*a), post.salt));
+        // Another researcher sending the same salt (a front-runner copying the calldata) gets another id.
+        const crypto::Hash32 idB = posted(*b, post);
+        QCOMPARE(idB, studyIdOf(addressOfKey(*b), post.salt));
+        QVERIFY(idA != idB);
+        QCOMPARE(m_market->study(idA)->researcher, addressOfKey(*a));
+        QCOMPARE(m_market->study(idB)->researcher, addressOfKey(*b));
+        QVERIFY(revertedWith(m_market->postStudy(*a, post, *post.escrow()), QStringLiteral("StudyExists(%1)").arg(hashText(idA))));
+        StudyPost other = post; // other terms under the same salt: still the same id
+        other.terms = termsText();
+        QVERIFY(revertedWith(m_market->postStudy(*a, other, *other.escrow()), QStringLiteral("StudyExists(%1)").arg(hashText(idA))));
     }
 
     void postRefusals()
@@ -200,11 +203,10 @@ private Q_SLOTS:
         QVERIFY(revertedWith(m_market->postStudy(*clinician, ok, *ok.escrow()),
                              QStringLiteral("NotLicensedResearcher(%1)").arg(addressText(addressOfKey(*clinician)))));
         StudyPost p = ok;
-        p.studyId = {};
-        QVERIFY(revertedWith(m_market->postStudy(*researcher, p, *p.escrow()), QStringLiteral("ZeroValue()")));
-        p = ok;
-        p.termsHash = {};
-        QVERIFY(revertedWith(m_market->postStudy(*researcher, p, *p.escrow()), QStringLiteral("ZeroValue()")));
+        p.terms.clear();
+        QVERIFY(revertedWith(m_market->postStudy(*researcher, p, *p.escrow()), QStringLiteral("BadTerms(0)")));
+        p.terms = crypto::randomBytes(16385);
+        QVERIFY(revertedWith(m_market->postStudy(*researcher, p, *p.escrow()), QStringLiteral("BadTerms(16385)")));
         p = ok;
         p.places = 0;
         QVERIFY(revertedWith(m_market->postStudy(*researcher, p, U256(0)), QStringLiteral("NoPlaces()")));
@@ -226,16 +228,16 @@ private Q_SLOTS:
                              QStringLiteral("WrongEscrow(%1, %2)").arg(dec(tooMuch), dec(*ok.escrow()))));
         p = ok;
         p.pricePerParticipant = U256::max(); // price × places overflows
-        QVERIFY(revertedWith(m_market->postStudy(*researcher, p, U256(0)),
-                             QStringLiteral("WrongEscrow(0, %1)").arg(dec(U256::max()))));
+        QVERIFY(revertedWith(m_market->postStudy(*researcher, p, U256(0)), QStringLiteral("WrongEscrow(0, %1)").arg(dec(U256::max()))));
 
-        QVERIFY(m_market->postStudy(*researcher, ok, *ok.escrow()));
-        QVERIFY(revertedWith(m_market->postStudy(*researcher, ok, *ok.escrow()),
-                             QStringLiteral("StudyExists(%1)").arg(hashText(ok.studyId))));
-        // An unpaid study needs no escrow.
-        const StudyPost unpaid = postFor(5, 3600, U256(0));
-        QVERIFY(m_market->postStudy(*researcher, unpaid, U256(0)));
-        QCOMPARE(m_market->study(unpaid.studyId)->pricePerParticipant, U256(0));
+        // Terms of exactly MAX_TERMS_BYTES are accepted and come back whole; an unpaid study needs no escrow.
+        p = postFor(5, 3600, U256(0));
+        p.terms = crypto::randomBytes(16384);
+        const auto big = m_market->postStudy(*researcher, p, U256(0));
+        QVERIFY2(big, qPrintable(succeeded(big)));
+        qInfo("gas: postStudy with 16384 bytes of terms: %llu", static_cast<unsigned long long>(big->receipt.gasUsed));
+        QVERIFY(decodeStudyPosted(big->receipt.logs.at(0))->terms == p.terms);
+        QCOMPARE(m_market->study(big->studyId)->pricePerParticipant, U256(0));
         // A revoked researcher can post no more.
         QVERIFY(m_f.revokeLicence(*researcher, Role::Researcher));
         const StudyPost late = postFor(1, 3600);
@@ -243,60 +245,266 @@ private Q_SLOTS:
                              QStringLiteral("NotLicensedResearcher(%1)").arg(addressText(addressOfKey(*researcher)))));
     }
 
-    void joinRefusals()
+    void deliverAndJoin()
+    {
+        auto researcher = m_f.licensedKey(Role::Researcher);
+        auto patient = m_f.fundedKey(); // the patient's per-study account
+        auto stranger = m_f.fundedKey();
+        QVERIFY(researcher && patient && stranger);
+        const crypto::Address patientAddress = addressOfKey(*patient);
+        const crypto::Hash32 studyId = posted(*researcher, postFor(3, 3600));
+        const crypto::Hash32 pseudonym = pseudonymOf(studyId, patientAddress);
+        const crypto::Hash32 unknown = randomHash();
+        const QString unknownText = QStringLiteral("UnknownStudy(%1)").arg(hashText(unknown));
+        QVERIFY(revertedWith(m_market->deliverPart(*patient, unknown, 0, crypto::randomBytes(8)), unknownText));
+        QVERIFY(revertedWith(m_market->join(*patient, unknown, randomHash()), unknownText));
+        QVERIFY(revertedWith(m_market->leaveStudy(*patient, unknown), unknownText));
+        QVERIFY(revertedWith(m_market->refund(*researcher, unknown), unknownText));
+
+        // Without a part there is nothing to join with.
+        QVERIFY(revertedWith(m_market->join(*patient, studyId, randomHash()), QStringLiteral("NoDataset()")));
+        QCOMPARE(m_market->participant(studyId, pseudonym).value(), ParticipantRecord{});
+
+        // Parts in order: a full 32 KiB part first, then smaller ones.
+        const std::vector<crypto::Bytes> parts{crypto::randomBytes(32768), crypto::randomBytes(1000), crypto::randomBytes(1)};
+        const auto first = m_market->deliverPart(*patient, studyId, 0, parts[0]);
+        QVERIFY2(first, qPrintable(succeeded(first)));
+        qInfo("gas: deliverPart of 32768 bytes (first part): %llu", static_cast<unsigned long long>(first->gasUsed));
+        const auto p0 = decodeDatasetPart(first->logs.at(0));
+        QVERIFY(p0);
+        QCOMPARE(p0->studyId, studyId);
+        QCOMPARE(p0->pseudonym, pseudonym);
+        QCOMPARE(p0->index, std::uint16_t(0));
+        QVERIFY(p0->part == parts[0]);
+        const ParticipantRecord afterFirst{ParticipantState::None, patientAddress, {}, nextDeliveryHash({}, parts[0]), 1};
+        QCOMPARE(m_market->participant(studyId, pseudonym).value(), afterFirst);
+        QVERIFY(m_market->participant(studyId, pseudonym)->delivering());
+        const auto second = m_market->deliverPart(*patient, studyId, 1, parts[1]);
+        QVERIFY(second);
+        qInfo("gas: deliverPart of 1000 bytes (second part): %llu", static_cast<unsigned long long>(second->gasUsed));
+        QVERIFY(revertedWith(m_market->deliverPart(*patient, studyId, 5, parts[2]), QStringLiteral("PartOutOfOrder(2, 5)")));
+        QVERIFY(revertedWith(m_market->deliverPart(*patient, studyId, 1, parts[2]), QStringLiteral("PartOutOfOrder(2, 1)")));
+        QVERIFY(revertedWith(m_market->deliverPart(*patient, studyId, 2, {}), QStringLiteral("BadPart(0)")));
+        QVERIFY(revertedWith(m_market->deliverPart(*patient, studyId, 2, crypto::randomBytes(32769)), QStringLiteral("BadPart(32769)")));
+        QVERIFY(m_market->deliverPart(*patient, studyId, 2, parts[2]));
+
+        // The chain the contract keeps is the one computed here, and the one the logs give.
+        crypto::Hash32 chain{};
+        for (const auto &part : parts)
+            chain = nextDeliveryHash(chain, part);
+        QCOMPARE(m_market->participant(studyId, pseudonym)->deliveryHash, chain);
+        QCOMPARE(m_market->participant(studyId, pseudonym, first->blockNumber).value(), afterFirst); // at an older block
+        const auto logged = m_market->datasetParts(studyId, pseudonym, first->blockNumber, m_f.client->blockNumber().value());
+        QVERIFY2(logged, qPrintable(succeeded(logged)));
+        QCOMPARE(logged->size(), std::size_t(3));
+        QCOMPARE(deliveryHashOf(*logged), std::optional<crypto::Hash32>(chain));
+        std::vector<DatasetPart> swapped = *logged; // a node serving the parts out of order is caught
+        std::swap(swapped[0], swapped[1]);
+        QVERIFY(!deliveryHashOf(swapped));
+        swapped = *logged; // as is one altering a part
+        swapped[1].part[0] ^= 1;
+        QVERIFY(deliveryHashOf(swapped) != std::optional<crypto::Hash32>(chain));
+
+        // Joining: dataset hash required, the price credited to the sender's own balance.
+        QVERIFY(revertedWith(m_market->join(*patient, studyId, {}), QStringLiteral("ZeroValue()")));
+        QVERIFY(revertedWith(m_market->leaveStudy(*patient, studyId),
+                             QStringLiteral("NotParticipant(%1)").arg(addressText(patientAddress)))); // delivering, not joined
+        const crypto::Hash32 datasetHash = randomHash();
+        const auto joined = m_market->join(*patient, studyId, datasetHash);
+        QVERIFY2(joined, qPrintable(succeeded(joined)));
+        qInfo("gas: join: %llu", static_cast<unsigned long long>(joined->gasUsed));
+        const auto j = decodeJoined(joined->logs.at(0));
+        QVERIFY(j);
+        QCOMPARE(j->studyId, studyId);
+        QCOMPARE(j->pseudonym, pseudonym);
+        QCOMPARE(j->account, patientAddress);
+        QCOMPARE(j->datasetHash, datasetHash);
+        QCOMPARE(j->deliveryHash, chain);
+        QCOMPARE(j->parts, std::uint16_t(3));
+        QCOMPARE(j->price, kPrice);
+        QCOMPARE(m_market->participant(studyId, pseudonym).value(),
+                 (ParticipantRecord{ParticipantState::Joined, patientAddress, datasetHash, chain, 3}));
+        QCOMPARE(m_market->balanceOf(patientAddress).value(), kPrice);
+        QCOMPARE(m_market->study(studyId)->joined, std::uint32_t(1));
+        const QString alreadyJoined = QStringLiteral("AlreadyJoined(%1, %2)").arg(hashText(studyId), hashText(pseudonym));
+        QVERIFY(revertedWith(m_market->join(*patient, studyId, datasetHash), alreadyJoined));
+        QVERIFY(revertedWith(m_market->deliverPart(*patient, studyId, 3, parts[2]), alreadyJoined));
+        const auto joins = m_market->joinedLogs(studyId, joined->blockNumber - 1, joined->blockNumber);
+        QVERIFY(joins);
+        QCOMPARE(joins->size(), std::size_t(1));
+        QCOMPARE(joins->front().origin, j->origin);
+
+        // Leaving: only an account that joined, once; then nothing more with that account.
+        QVERIFY(revertedWith(m_market->leaveStudy(*stranger, studyId),
+                             QStringLiteral("NotParticipant(%1)").arg(addressText(addressOfKey(*stranger)))));
+        const auto left = m_market->leaveStudy(*patient, studyId);
+        QVERIFY(left);
+        const auto l = decodeLeft(left->logs.at(0));
+        QVERIFY(l);
+        QCOMPARE(l->studyId, studyId);
+        QCOMPARE(l->pseudonym, pseudonym);
+        QCOMPARE(l->leftAt, m_f.blockTime(left->blockNumber));
+        QCOMPARE(m_market->participant(studyId, pseudonym)->state, ParticipantState::Left);
+        const QString alreadyLeft = QStringLiteral("AlreadyLeft(%1, %2)").arg(hashText(studyId), hashText(pseudonym));
+        QVERIFY(revertedWith(m_market->leaveStudy(*patient, studyId), alreadyLeft));
+        QVERIFY(revertedWith(m_market->deliverPart(*patient, studyId, 3, parts[2]), alreadyLeft));
+        QVERIFY(revertedWith(m_market->join(*patient, studyId, datasetHash), alreadyLeft));
+        QCOMPARE(m_market->balanceOf(patientAddress).value(), kPrice);   // what was paid stays paid
+        QCOMPARE(m_market->study(studyId)->joined, std::uint32_t(1)); // the place stays taken
+
+        // The study's history through its filter: posted, three parts, joined, left.
+        const auto history = m_f.client->getLogs(m_market->studyFilter(studyId), first->blockNumber - 1, left->blockNumber);
+        QVERIFY(history);
+        QCOMPARE(history->size(), std::size_t(6));
+        QVERIFY(decodeStudyPosted(history->at(0)) && decodeDatasetPart(history->at(1)) && decodeDatasetPart(history->at(3)));
+        QVERIFY(decodeJoined(history->at(4)) && decodeLeft(history->at(5)));
+    }
+
+    void copiedJoinIsRefused()
+    {
+        // A copier watching the mempool replays the patient's join (the same calldata: study id and
+        // dataset hash) from its own account: it gets its own pseudonym, without a dataset.
+        auto researcher = m_f.licensedKey(Role::Researcher);
+        auto patient = m_f.fundedKey();
+        auto copier = m_f.fundedKey();
+        QVERIFY(researcher && patient && copier);
+        const crypto::Address patientAddress = addressOfKey(*patient), copierAddress = addressOfKey(*copier);
+        const crypto::Hash32 studyId = posted(*researcher, postFor(2, 3600));
+        const std::vector<crypto::Bytes> parts{crypto::randomBytes(500)};
+        QVERIFY(deliver(*patient, studyId, parts));
+        const crypto::Hash32 datasetHash = randomHash();
+        QVERIFY(revertedWith(m_market->join(*copier, studyId, datasetHash), QStringLiteral("NoDataset()")));
+        QCOMPARE(m_market->participant(studyId, pseudonymOf(studyId, copierAddress)).value(), ParticipantRecord{});
+        // Copying the part as well only makes the copier deliver under its own pseudonym.
+        QVERIFY(m_market->deliverPart(*copier, studyId, 0, parts[0]));
+        QCOMPARE(m_market->participant(studyId, pseudonymOf(studyId, copierAddress))->account, copierAddress);
+        QCOMPARE(m_market->participant(studyId, pseudonymOf(studyId, patientAddress))->parts, std::uint16_t(1));
+
+        const auto joined = m_market->join(*patient, studyId, datasetHash);
+        QVERIFY2(joined, qPrintable(succeeded(joined)));
+        QCOMPARE(decodeJoined(joined->logs.at(0))->pseudonym, pseudonymOf(studyId, patientAddress));
+        QCOMPARE(decodeJoined(joined->logs.at(0))->account, patientAddress);
+        QCOMPARE(m_market->balanceOf(patientAddress).value(), kPrice);
+        QCOMPARE(m_market->balanceOf(copierAddress).value(), U256(0));
+        QCOMPARE(m_market->participant(studyId, pseudonymOf(studyId, patientAddress))->state, ParticipantState::Joined);
+    }
+
+    void tooManyParts()
     {
         auto researcher = m_f.licensedKey(Role::Researcher);
         auto patient = m_f.fundedKey();
         QVERIFY(researcher && patient);
-        const crypto::Address payout = addressOfKey(crypto::PrivateKey::generate());
-        const crypto::Hash32 unknown = randomHash();
-        const QString unknownText = QStringLiteral("UnknownStudy(%1)").arg(hashText(unknown));
-        QVERIFY(revertedWith(m_market->join(*patient, unknown, randomHash(), randomHash(), payout), unknownText));
-        QVERIFY(revertedWith(m_market->leaveStudy(*patient, unknown, randomHash()), unknownText));
-        QVERIFY(revertedWith(m_market->refund(*researcher, unknown), unknownText));
-        QVERIFY(revertedWith(m_market->study(unknown), unknownText));
+        const crypto::Hash32 studyId = posted(*researcher, postFor(1, 3600));
+        const std::vector<crypto::Bytes> parts(256, crypto::Bytes{0x2a});
+        QVERIFY(deliver(*patient, studyId, parts));
+        QVERIFY(revertedWith(m_market->deliverPart(*patient, studyId, 256, parts[0]), QStringLiteral("TooManyParts(256)")));
+        const auto joined = m_market->join(*patient, studyId, randomHash());
+        QVERIFY(joined);
+        QCOMPARE(decodeJoined(joined->logs.at(0))->parts, std::uint16_t(256));
+        crypto::Hash32 chain{};
+        for (const auto &part : parts)
+            chain = nextDeliveryHash(chain, part);
+        QCOMPARE(decodeJoined(joined->logs.at(0))->deliveryHash, chain);
+    }
 
-        const StudyPost post = postFor(1, 1800);
-        QVERIFY(m_market->postStudy(*researcher, post, *post.escrow()));
-        QVERIFY(revertedWith(m_market->join(*patient, post.studyId, {}, randomHash(), payout), QStringLiteral("ZeroValue()")));
-        QVERIFY(revertedWith(m_market->join(*patient, post.studyId, randomHash(), {}, payout), QStringLiteral("ZeroValue()")));
-        QVERIFY(revertedWith(m_market->join(*patient, post.studyId, randomHash(), randomHash(), {}), QStringLiteral("ZeroAddress()")));
-        QVERIFY(m_market->join(*patient, post.studyId, randomHash(), randomHash(), payout));
-        QVERIFY(revertedWith(m_market->join(*patient, post.studyId, randomHash(), randomHash(), payout),
-                             QStringLiteral("StudyFull(%1)").arg(hashText(post.studyId))));
-        // Every place taken: after the deadline there is nothing to refund.
-        QVERIFY(m_f.advance(post.deadline - m_f.now() + 1));
-        QVERIFY(revertedWith(m_market->refund(*researcher, post.studyId),
-                             QStringLiteral("NothingToRefund(%1)").arg(hashText(post.studyId))));
-        QCOMPARE(m_market->study(post.studyId)->refunded, false);
+    void fullDeadlineAndRefund()
+    {
+        auto researcher = m_f.licensedKey(Role::Researcher);
+        auto a = m_f.fundedKey();
+        auto b = m_f.fundedKey();
+        QVERIFY(researcher && a && b);
+        const crypto::Address researcherAddress = addressOfKey(*researcher);
+        const StudyPost onePlace = postFor(1, 900);
+        const crypto::Hash32 full = posted(*researcher, onePlace);
+        StudyPost threePlaces = postFor(3, 900);
+        threePlaces.deadline = onePlace.deadline;
+        const crypto::Hash32 open = posted(*researcher, threePlaces);
+        QVERIFY(deliver(*a, full, {crypto::randomBytes(64)}) && deliver(*b, full, {crypto::randomBytes(64)}));
+        QVERIFY(m_market->join(*a, full, randomHash()));
+        QVERIFY(revertedWith(m_market->join(*b, full, randomHash()), QStringLiteral("StudyFull(%1)").arg(hashText(full))));
+        QVERIFY(deliver(*a, open, {crypto::randomBytes(64)}));
+        QVERIFY(m_market->join(*a, open, randomHash()));
+        QVERIFY(deliver(*b, open, {crypto::randomBytes(64)})); // b delivers but does not join before the deadline
+
+        // Refund: only the researcher, only after the deadline, once.
+        QVERIFY(revertedWith(m_market->refund(*a, open), QStringLiteral("NotResearcher(%1)").arg(addressText(addressOfKey(*a)))));
+        QVERIFY(revertedWith(m_market->refund(*researcher, open),
+                             QStringLiteral("DeadlineNotReached(%1, %2)").arg(hashText(open)).arg(threePlaces.deadline)));
+        QVERIFY(m_f.advance(threePlaces.deadline - m_f.now() + 1));
+        const QString closed = QStringLiteral("StudyClosed(%1, %2)").arg(hashText(open)).arg(threePlaces.deadline);
+        QVERIFY(revertedWith(m_market->deliverPart(*b, open, 1, crypto::randomBytes(64)), closed));
+        QVERIFY(revertedWith(m_market->join(*b, open, randomHash()), closed));
+        QVERIFY(revertedWith(m_market->refund(*researcher, full), QStringLiteral("NothingToRefund(%1)").arg(hashText(full))));
+        QCOMPARE(m_market->study(full)->refunded, false);
+        const auto refunded = m_market->refund(*researcher, open);
+        QVERIFY2(refunded, qPrintable(succeeded(refunded)));
+        const auto r = decodeRefunded(refunded->logs.at(0));
+        QVERIFY(r);
+        QCOMPARE(r->studyId, open);
+        QCOMPARE(r->researcher, researcherAddress);
+        QCOMPARE(r->amount, *U256::mul(kPrice, U256(2))); // two empty places
+        QCOMPARE(m_market->study(open)->refunded, true);
+        QCOMPARE(m_market->balanceOf(researcherAddress).value(), r->amount);
+        QVERIFY(revertedWith(m_market->refund(*researcher, open), QStringLiteral("AlreadyRefunded(%1)").arg(hashText(open))));
+        // Leaving after the deadline is still allowed (it records the patient's wish).
+        QVERIFY(m_market->leaveStudy(*a, open));
+    }
+
+    void withdrawToChosenAddress()
+    {
+        auto researcher = m_f.licensedKey(Role::Researcher);
+        auto patient = m_f.fundedKey();
+        QVERIFY(researcher && patient);
+        const crypto::Address patientAddress = addressOfKey(*patient);
+        const crypto::Hash32 studyId = posted(*researcher, postFor(2, 3600));
+        QVERIFY(deliver(*patient, studyId, {crypto::randomBytes(100)}));
+        QVERIFY(m_market->join(*patient, studyId, randomHash()));
+
+        const crypto::Address to = addressOfKey(crypto::PrivateKey::generate()); // never used before
+        QVERIFY(revertedWith(m_market->withdraw(*patient, crypto::Address{}), QStringLiteral("ZeroAddress()")));
+        const U256 before = m_f.client->balance(patientAddress).value();
+        const auto w = m_market->withdraw(*patient, to);
+        QVERIFY2(w, qPrintable(succeeded(w)));
+        qInfo("gas: withdraw to a fresh address: %llu", static_cast<unsigned long long>(w->gasUsed));
+        const auto wd = decodeWithdrawn(w->logs.at(0));
+        QVERIFY(wd);
+        QCOMPARE(wd->account, patientAddress);
+        QCOMPARE(wd->to, to);
+        QCOMPARE(wd->amount, kPrice);
+        QCOMPARE(etherAt(to, w->blockNumber), kPrice);
+        QCOMPARE(*U256::add(etherAt(patientAddress, w->blockNumber), feeOf(*w)), before); // the sender only paid the fee
+        QCOMPARE(m_market->balanceOf(patientAddress).value(), U256(0));
+        QCOMPARE(m_market->balanceOf(patientAddress, w->blockNumber - 1).value(), kPrice);
+        QVERIFY(revertedWith(m_market->withdraw(*patient, to), QStringLiteral("NothingToWithdraw(%1)").arg(addressText(patientAddress))));
     }
 
     void transferFailureAndReentrancy()
     {
-        // Two accounts with code (set by anvil): one refuses ether, one calls withdraw() again from
-        // its receive and logs what that inner call returned. Both act through anvil's impersonation.
+        // Two accounts with code (set by anvil): one refuses ether; one, on receiving ether, calls
+        // withdraw(itself) again and logs what that inner call returned.
         auto researcher = m_f.licensedKey(Role::Researcher);
         auto patient = m_f.fundedKey();
         QVERIFY(researcher && patient);
-        const StudyPost post = postFor(2, 3600);
-        QVERIFY(m_market->postStudy(*researcher, post, *post.escrow()));
+        const crypto::Address patientAddress = addressOfKey(*patient);
+        const crypto::Hash32 studyId = posted(*researcher, postFor(2, 3600));
+        QVERIFY(deliver(*patient, studyId, {crypto::randomBytes(100)}));
+        QVERIFY(m_market->join(*patient, studyId, randomHash()));
         const crypto::Address refuser = addressOfKey(crypto::PrivateKey::generate());
         const crypto::Address reenterer = addressOfKey(crypto::PrivateKey::generate());
-        QVERIFY(m_market->join(*patient, post.studyId, randomHash(), randomHash(), refuser));
-        QVERIFY(m_market->join(*patient, post.studyId, randomHash(), randomHash(), reenterer));
 
         const auto withdrawCall = abiEncodeCall(functionSignature(carnet::contracts::researchMarket::contract(),
-                                                                  carnet::contracts::researchMarket::fnWithdraw), {});
-        QVERIFY(withdrawCall && withdrawCall->size() == 4);
+                                                                  carnet::contracts::researchMarket::fnWithdraw), {reenterer});
+        QVERIFY(withdrawCall && withdrawCall->size() == 36);
         // refuser: PUSH1 0 PUSH1 0 REVERT
         const QString refuserCode = QStringLiteral("0x60006000fd");
-        // reenterer: mstore(0, selector << 224); call(gas, market, 0, 0, 4, 0, 0);
+        // reenterer: mstore(0, selector << 224); mstore(4, address()); call(gas, market, 0, 0, 36, 0, 0);
         //            returndatacopy(0, 0, returndatasize); log0(0, returndatasize); stop
+        const std::string selector = crypto::toHex(crypto::ByteView(withdrawCall->data(), 4));
         const QString reentererCode = QString::fromStdString(
-            "0x63" + crypto::toHex(*withdrawCall) // PUSH4 selector
-            + "60e01b"                            // PUSH1 224 SHL
-            + "600052"                            // PUSH1 0 MSTORE
-            + "6000600060046000600073"            // retSize retOff argSize argOff value, PUSH20 market
+            "0x63" + selector                     // PUSH4 selector
+            + "60e01b600052"                      // PUSH1 224 SHL PUSH1 0 MSTORE
+            + "30600452"                          // ADDRESS PUSH1 4 MSTORE: withdraw(address(this))
+            + "6000600060246000600073"            // retSize retOff argSize=36 argOff value, PUSH20 market
             + crypto::toHex(m_market->address())  //
             + "5af150"                            // GAS CALL POP
             + "3d600060003e"                      // RETURNDATASIZE PUSH1 0 PUSH1 0 RETURNDATACOPY
@@ -304,48 +512,32 @@ private Q_SLOTS:
         for (const auto &[who, code] : {std::pair{refuser, refuserCode}, std::pair{reenterer, reentererCode}}) {
             const auto set = m_f.client->request(QStringLiteral("anvil_setCode"), {addressText(who), code});
             QVERIFY2(set.error.ok(), qPrintable(set.error.toString() + QLatin1Char(' ') + code));
-            QVERIFY(m_f.client->request(QStringLiteral("anvil_setBalance"), {addressText(who), QStringLiteral("0xde0b6b3a7640000")}).error.ok());
-            QVERIFY(m_f.client->request(QStringLiteral("anvil_impersonateAccount"), {addressText(who)}).error.ok());
         }
-        const auto send = [&](const crypto::Address &from) {
-            QJsonObject tx{{QStringLiteral("from"), addressText(from)},
-                           {QStringLiteral("to"), addressText(m_market->address())},
-                           {QStringLiteral("data"), hexOf(*withdrawCall)},
-                           {QStringLiteral("gas"), QStringLiteral("0x7a120")}};
-            carnet::test::withZeroFees(tx);
-            return m_f.client->request(QStringLiteral("eth_sendTransaction"), {tx});
-        };
 
-        // The refuser's withdraw reverts with TransferFailed: its balance stays.
-        const auto refused = m_f.client->request(QStringLiteral("eth_call"),
-                                                 {QJsonObject{{QStringLiteral("from"), addressText(refuser)},
-                                                              {QStringLiteral("to"), addressText(m_market->address())},
-                                                              {QStringLiteral("data"), hexOf(*withdrawCall)}},
-                                                  QStringLiteral("latest")});
-        QVERIFY(!refused.error.ok());
-        QCOMPARE(decodeRevert(refused.error.data).description,
-                 QStringLiteral("TransferFailed(%1, %2)").arg(addressText(refuser), dec(kPrice)));
-        QCOMPARE(m_market->balanceOf(refuser).value(), kPrice);
+        // Withdrawing to the refuser reverts with TransferFailed: the balance stays.
+        QVERIFY(revertedWith(m_market->withdraw(*patient, refuser),
+                             QStringLiteral("TransferFailed(%1, %2)").arg(addressText(refuser), dec(kPrice))));
+        QCOMPARE(m_market->balanceOf(patientAddress).value(), kPrice);
 
-        // The re-entering account gets its price once; its inner withdraw() hit the guard.
-        const auto sent = send(reenterer);
-        QVERIFY2(sent.error.ok(), qPrintable(sent.error.toString()));
-        const auto receipt = m_f.client->waitForReceipt(*hash32Of(sent.result));
-        QVERIFY(receipt && receipt->success);
-        QCOMPARE(m_market->balanceOf(reenterer).value(), U256(0));
+        // Withdrawing to the re-enterer pays once; its inner withdraw() hit the guard.
+        const auto w = m_market->withdraw(*patient, reenterer);
+        QVERIFY2(w, qPrintable(succeeded(w)));
         bool sawGuard = false;
-        for (const LogEntry &log : receipt->logs) {
+        int withdrawals = 0;
+        for (const LogEntry &log : w->logs) {
             if (log.address == reenterer && log.topics.empty()) {
                 const DecodedRevert inner = decodeRevert(QByteArray(reinterpret_cast<const char *>(log.data.data()),
                                                                     static_cast<qsizetype>(log.data.size())));
                 QCOMPARE(inner.description, QStringLiteral("ReentrancyGuardReentrantCall()"));
                 sawGuard = true;
             }
+            withdrawals += decodeWithdrawn(log) ? 1 : 0;
         }
         QVERIFY(sawGuard);
-        QCOMPARE(decodeWithdrawn(receipt->logs.front())->amount, kPrice);
-        for (const crypto::Address &who : {refuser, reenterer})
-            QVERIFY(m_f.client->request(QStringLiteral("anvil_stopImpersonatingAccount"), {addressText(who)}).error.ok());
+        QCOMPARE(withdrawals, 1);
+        QCOMPARE(decodeWithdrawn(w->logs.front())->to, reenterer);
+        QCOMPARE(etherAt(reenterer, w->blockNumber), kPrice);
+        QCOMPARE(m_market->balanceOf(patientAddress).value(), U256(0));
     }
 
     void constructorRefusesZeroRegistry()
