@@ -273,11 +273,25 @@ private Q_SLOTS:
         // ERC-5267 publishes this selector.
         QTest::newRow("eip712Domain") << hexOf(accessGrants::fnEip712Domain) << QByteArray("84b0196e");
         QTest::newRow("postStudy") << hexOf(researchMarket::fnPostStudy)
-                                   << selectorHex("postStudy(bytes32,bytes32,uint256,uint32,uint64,bytes)");
-        QTest::newRow("join") << hexOf(researchMarket::fnJoin) << selectorHex("join(bytes32,bytes32,bytes32,address)");
-        QTest::newRow("withdraw") << hexOf(researchMarket::fnWithdraw) << selectorHex("withdraw()");
+                                   << selectorHex("postStudy(bytes32,bytes,uint256,uint32,uint64,bytes)");
+        QTest::newRow("deliverPart") << hexOf(researchMarket::fnDeliverPart) << selectorHex("deliverPart(bytes32,uint16,bytes)");
+        QTest::newRow("join") << hexOf(researchMarket::fnJoin) << selectorHex("join(bytes32,bytes32)");
+        QTest::newRow("leaveStudy") << hexOf(researchMarket::fnLeaveStudy) << selectorHex("leaveStudy(bytes32)");
+        QTest::newRow("withdraw") << hexOf(researchMarket::fnWithdraw) << selectorHex("withdraw(address)");
+        QTest::newRow("studyIdOf") << hexOf(researchMarket::fnStudyIdOf) << selectorHex("studyIdOf(address,bytes32)");
+        QTest::newRow("pseudonymOf") << hexOf(researchMarket::fnPseudonymOf) << selectorHex("pseudonymOf(bytes32,address)");
+        QTest::newRow("participant") << hexOf(researchMarket::fnParticipant) << selectorHex("participant(bytes32,bytes32)");
+        QTest::newRow("StudyPosted") << hexOf(researchMarket::evStudyPosted)
+                                     << keccakHex("StudyPosted(bytes32,address,bytes32,uint256,uint32,uint64,bytes,bytes)");
+        QTest::newRow("DatasetPart") << hexOf(researchMarket::evDatasetPart) << keccakHex("DatasetPart(bytes32,bytes32,uint16,bytes)");
         QTest::newRow("Joined") << hexOf(researchMarket::evJoined)
-                                << keccakHex("Joined(bytes32,bytes32,address,bytes32,uint256)");
+                                << keccakHex("Joined(bytes32,bytes32,address,bytes32,bytes32,uint16,uint256)");
+        QTest::newRow("Withdrawn") << hexOf(researchMarket::evWithdrawn) << keccakHex("Withdrawn(address,address,uint256)");
+        QTest::newRow("PartOutOfOrder") << hexOf(researchMarket::errPartOutOfOrder) << selectorHex("PartOutOfOrder(uint16,uint16)");
+        QTest::newRow("BadTerms") << hexOf(researchMarket::errBadTerms) << selectorHex("BadTerms(uint256)");
+        QTest::newRow("BadPart") << hexOf(researchMarket::errBadPart) << selectorHex("BadPart(uint256)");
+        QTest::newRow("TooManyParts") << hexOf(researchMarket::errTooManyParts) << selectorHex("TooManyParts(uint256)");
+        QTest::newRow("NoDataset") << hexOf(researchMarket::errNoDataset) << selectorHex("NoDataset()");
     }
 
     void namedConstants()
