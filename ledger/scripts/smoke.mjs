@@ -3,7 +3,7 @@
 // Manual smoke check of the compiled contracts on a throwaway anvil (not a ctest: the contract tests go
 // through the C++ client). Starts anvil from ledger/node_modules on 127.0.0.1 with --hardfork paris and a
 // free port, deploys the four contracts with raw JSON-RPC eth_sendTransaction from anvil's unlocked
-// accounts, exercises every function, checks the events and 32 revert paths by their custom errors,
+// accounts, exercises every function, checks the events and 46 revert paths by their custom errors,
 // prints the gas used, and stops anvil. ethers (tests/oracles) only encodes calldata and decodes results,
 // and is the EIP-712 oracle for grantDigest. docs/CONTRACTS.md quotes its gas figures.
 //
