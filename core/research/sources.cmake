@@ -6,4 +6,6 @@ target_sources(carnet_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/deid.cpp ${CMAKE_CURRENT_LIST_DIR}/deid.h ${CMAKE_CURRENT_LIST_DIR}/deid_p.h
     ${CMAKE_CURRENT_LIST_DIR}/deidallow.cpp ${CMAKE_CURRENT_LIST_DIR}/deidspecial.cpp
     ${CMAKE_CURRENT_LIST_DIR}/deidtypes.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/dataset.cpp ${CMAKE_CURRENT_LIST_DIR}/dataset.h
+    ${CMAKE_CURRENT_LIST_DIR}/preview.cpp ${CMAKE_CURRENT_LIST_DIR}/preview.h
 )
