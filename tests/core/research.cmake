@@ -5,3 +5,5 @@
 carnet_add_test(NAME research_deid SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_research_deid.cpp LIBS carnet_core LABELS research)
 carnet_add_test(NAME research_rules SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_research_rules.cpp LIBS carnet_core LABELS research)
 carnet_add_test(NAME research_dataset SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_research_dataset.cpp LIBS carnet_core LABELS research)
+carnet_add_test(NAME research_schema SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_research_schema.cpp LIBS carnet_core
+    LABELS research oracle TIMEOUT 300)
