@@ -16,8 +16,8 @@ const char *datasetErrorName(DatasetError error) noexcept
 {
     switch (error) {
     case DatasetError::TooLarge: return "TooLarge";
-    case DatasetError::TooManyLines: return "TooManyLines";
     case DatasetError::Empty: return "Empty";
+    case DatasetError::TooManyLines: return "TooManyLines";
     case DatasetError::NoFinalNewline: return "NoFinalNewline";
     case DatasetError::CarriageReturn: return "CarriageReturn";
     case DatasetError::EmptyLine: return "EmptyLine";

@@ -56,8 +56,8 @@ struct ParsedDataset
 
 enum class DatasetError {
     TooLarge, ///< more bytes than the limit (8 MiB)
-    TooManyLines, ///< more lines than the limit (100,000, the header included)
     Empty, ///< no bytes
+    TooManyLines, ///< more lines than the limit (100,000, the header included)
     NoFinalNewline, ///< the last line does not end with "\n" (trailing bytes)
     CarriageReturn, ///< a "\r" anywhere (CRLF line ends)
     EmptyLine, ///< two "\n" in a row
