@@ -18,7 +18,7 @@ namespace carnet::core {
 // (the signing key is never used for ECDH):
 //   m/4411982'/0'/0'   the encryption key (ECIES key wrapping of sealed entries addressed to the patient)
 //   m/4411982'/1'/n'   record key E_n of record n (its id is derived from it; core/record/recordkeys.h)
-//   m/4411982'/2'/n'   the pseudonym for research study n
+//   m/4411982'/2'/0'   the research root R: each study's key comes from it by HMAC (docs/PROTOCOL.md §9.1)
 //   m/4411982'/3'/n'   patient signing key P_n of record n (docs/PROTOCOL.md §1)
 //   m/4411982'/4'/g'   sharing key S_g of grant g: signs and sends grant g only (docs/PROTOCOL.md §8.1)
 //   m/4411982'/5'/0'   the clinician account key C (licensed; reads under grants, signs notes)

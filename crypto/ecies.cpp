@@ -39,6 +39,15 @@ Bytes associatedData(ByteView header, ByteView context)
 Bytes eciesSeal(const PublicKey &recipient, ByteView plaintext, ByteView context)
 {
     const PrivateKey ephemeral = PrivateKey::generate();
+    const Bytes nonce = randomBytes(kAeadNonceSize);
+    return eciesSealWith(recipient, plaintext, context, ephemeral, nonce);
+}
+
+Bytes eciesSealWith(const PublicKey &recipient, ByteView plaintext, ByteView context, const PrivateKey &ephemeral,
+                    ByteView nonce)
+{
+    if (nonce.size() != kAeadNonceSize)
+        return {};
     const std::array<std::uint8_t, 33> ephemeralPub = ephemeral.publicKey().compressed();
     const std::array<std::uint8_t, 33> recipientPub = recipient.compressed();
     const SecureBuffer sharedX = ecdhSharedX(ephemeral, recipient);
@@ -52,7 +61,6 @@ Bytes eciesSeal(const PublicKey &recipient, ByteView plaintext, ByteView context
     box.reserve(plaintext.size() + kEciesOverhead);
     box.push_back(kEciesVersion);
     box.insert(box.end(), ephemeralPub.begin(), ephemeralPub.end());
-    const Bytes nonce = randomBytes(kAeadNonceSize);
     box.insert(box.end(), nonce.begin(), nonce.end());
 
     const Bytes sealed = aeadSeal(key.view(), nonce, plaintext, associatedData(box, context));

@@ -22,6 +22,12 @@ inline constexpr std::size_t kEciesOverhead = 1 + 33 + 12 + 16;
  *  Returns: the sealed box (plaintext.size() + kEciesOverhead bytes). */
 [[nodiscard]] Bytes eciesSeal(const PublicKey &recipient, ByteView plaintext, ByteView context);
 
+/** Seals with the caller's ephemeral key and nonce: the box is then a function of its inputs. Safe only
+ *  when the pair is never used for another plaintext — derive both from a secret and the plaintext's
+ *  hash (docs/PROTOCOL.md §9.5), never reuse them. Returns: the sealed box, or empty on failure. */
+[[nodiscard]] Bytes eciesSealWith(const PublicKey &recipient, ByteView plaintext, ByteView context,
+                                  const PrivateKey &ephemeral, ByteView nonce);
+
 /** Opens a sealed box.
  *  Returns: the plaintext, or nullopt when the box is too short, has another version, carries an
  *           invalid ephemeral key, or fails authentication (wrong key, wrong context, any altered bit). */

@@ -40,5 +40,6 @@ int runRegistry(const QStringList &arguments);
 int runProvider(const QStringList &arguments);
 int runDemo(const QStringList &arguments);
 int runClinician(const QStringList &arguments);
+int runResearch(const QStringList &arguments);
 
 } // namespace carnet::cli

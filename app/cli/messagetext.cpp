@@ -27,6 +27,8 @@ QString stepText(RpcStep step)
     case RpcStep::EntryLogs: return QStringLiteral("entry logs");
     case RpcStep::GrantState: return QStringLiteral("grant state");
     case RpcStep::GrantLogs: return QStringLiteral("grant logs");
+    case RpcStep::StudyState: return QStringLiteral("study state");
+    case RpcStep::StudyLogs: return QStringLiteral("study logs");
     case RpcStep::End: break;
     }
     return QStringLiteral("request");
@@ -80,6 +82,9 @@ QString messageText(const Message &m)
     case MessageCode::NodeRegistryDisagrees: return QStringLiteral("another registry answer than the majority (a licence, a name or a key)");
     case MessageCode::NodeBundleForged: return QStringLiteral("key bundle parts that do not match the grant's signed hash");
     case MessageCode::NodeGrantLogsDisagree: return QStringLiteral("the grant's logs are not the ones the majority gives");
+    case MessageCode::NodeStudyDisagrees: return QStringLiteral("another state of a study than the majority");
+    case MessageCode::NodeTermsForged: return QStringLiteral("study terms that do not match the study's terms hash");
+    case MessageCode::NodeDatasetForged: return QStringLiteral("dataset parts that do not match the participant's delivery hash");
     case MessageCode::RoundNoNetwork: return QStringLiteral("the network file names no RecordLog or CarnetRegistry contract");
     case MessageCode::RoundNoNodeAnswered: return QStringLiteral("no node answered");
     case MessageCode::RoundChainTooShort: return QStringLiteral("the chain is shorter than the confirmations needed");

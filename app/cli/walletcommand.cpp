@@ -182,8 +182,9 @@ int runWallet(const QStringList &arguments)
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("action"),
                                  QStringLiteral("create, restore, info, passwd, connect-code, sync, entries, add, share, grants, "
-                                                "revoke or access-log."),
-                                 QStringLiteral("create|restore|info|passwd|connect-code|sync|entries|add|share|grants|revoke|access-log"));
+                                                "revoke, access-log, studies, study-preview, join, leave, earnings or withdraw."),
+                                 QStringLiteral("create|restore|info|passwd|connect-code|sync|entries|add|share|grants|revoke|access-log|"
+                                                "studies|study-preview|join|leave|earnings|withdraw"));
     const QCommandLineOption vaultOption(QStringLiteral("vault"),
                                          QStringLiteral("The vault directory (default: %1).")
                                              .arg(platform::defaultVaultDirectory()),
@@ -201,7 +202,6 @@ int runWallet(const QStringList &arguments)
                                                                    "allergy,encounter,note,procedure,report,other or all)."),
                       QStringLiteral("LIST")});
     parser.addOption({QStringLiteral("from"), QStringLiteral("share: first day of the data (YYYY-MM-DD)."), QStringLiteral("DAY")});
-    parser.addOption({QStringLiteral("to"), QStringLiteral("share: last day of the data (YYYY-MM-DD)."), QStringLiteral("DAY")});
     parser.addOption({QStringLiteral("entry"), QStringLiteral("share: one entry, RECORD:SEQUENCE (repeatable)."), QStringLiteral("R:S")});
     parser.addOption({QStringLiteral("hours"), QStringLiteral("share: how long the grant lasts (1 to 720, default 24)."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("clinician"), QStringLiteral("share: the named clinician's code (carnet-clinician:v1:…)."), QStringLiteral("CODE")});
@@ -213,6 +213,13 @@ int runWallet(const QStringList &arguments)
                       QStringLiteral("FILE.png")});
     parser.addOption({QStringLiteral("fhir"), QStringLiteral("grants: the grants as FHIR R4 Consent resources; access-log: as AuditEvent resources.")});
     parser.addOption({QStringLiteral("grant"), QStringLiteral("revoke: the grant's number (wallet grants lists them)."), QStringLiteral("N")});
+    // research (docs/CLI.md, "Paid research")
+    parser.addOption({QStringLiteral("free-text"), QStringLiteral("study-preview, join: agree to share free text when the study asks for it.")});
+    parser.addOption({QStringLiteral("bytes"), QStringLiteral("study-preview: print the dataset's exact bytes instead of its fields."),});
+    parser.addOption({QStringLiteral("hash"), QStringLiteral("join: the dataset hash the preview printed (the join refuses any other)."),
+                      QStringLiteral("0x…")});
+    parser.addOption({QStringLiteral("to"), QStringLiteral("share: last day of the data (YYYY-MM-DD); withdraw: the address to send earnings to."),
+                      QStringLiteral("DAY|0x…")});
     if (!parser.parse(arguments)) {
         std::fprintf(stderr, "carnet-cli wallet: %s\n", qPrintable(parser.errorText()));
         return ExitUsage;
@@ -223,10 +230,11 @@ int runWallet(const QStringList &arguments)
     }
     const QStringList positional = parser.positionalArguments();
     const bool takesFiles = positional.value(0) == QLatin1String("add");
-    if (positional.isEmpty() || (positional.size() != 1 && !takesFiles)) {
+    const bool takesStudy = QStringList{QStringLiteral("study-preview"), QStringLiteral("join"), QStringLiteral("leave")}.contains(positional.value(0));
+    if (positional.isEmpty() || (positional.size() != 1 && !takesFiles && !(takesStudy && positional.size() == 2))) {
         // Secrets never come from arguments: they would land in the shell history and in `ps`.
         std::fputs("carnet-cli wallet: give one action (create, restore, info, passwd, connect-code, sync, entries, add, share, grants, revoke, "
-                   "access-log); secrets are read from standard input\n", stderr);
+                   "access-log, studies, study-preview ID, join ID, leave ID, earnings, withdraw); secrets are read from standard input\n", stderr);
         return ExitUsage;
     }
     const QString dir = parser.isSet(vaultOption) ? parser.value(vaultOption) : platform::defaultVaultDirectory();
@@ -244,6 +252,8 @@ int runWallet(const QStringList &arguments)
     if (action == QLatin1String("passwd"))
         return passwd(dir);
     if (const int status = runWalletRecordAction(action, dir, parser); status >= 0)
+        return status;
+    if (const int status = runWalletResearchAction(action, positional.value(1), dir, parser); status >= 0)
         return status;
     std::fprintf(stderr, "carnet-cli wallet: unknown action '%s'; see carnet-cli wallet --help\n", qPrintable(action));
     return ExitUsage;

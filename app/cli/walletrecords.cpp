@@ -4,6 +4,7 @@
 // the service's (core/service/wallet.h).
 #include "command.h"
 #include "grantcli.h"
+#include "researchcli.h"
 #include "ledgercli.h"
 #include "messagetext.h"
 #include "walletio.h"
@@ -297,6 +298,8 @@ int actionFailure(const char *action, const service::ActionFailure &f, const QSt
             text += QStringLiteral(": ") + f.rpc.toString();
         return reportError(action, grantExitStatus(f.grant.problem), text);
     }
+    case ActionError::Research:
+        return reportResearchFailure(what, f);
     }
     return reportError(action, ExitInternal, QStringLiteral("internal error"));
 }

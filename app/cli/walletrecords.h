@@ -37,6 +37,10 @@ std::unique_ptr<core::service::Wallet> openWallet(const char *action, const QStr
 /** wallet share|grants|revoke|access-log (walletgrants.cpp); -1 when `action` is none of them. */
 int runWalletGrantAction(const QString &action, const QString &dir, const QCommandLineParser &parser);
 
+/** wallet studies|study-preview|join|leave|earnings|withdraw (walletresearch.cpp; `study` the study id
+ *  argument); -1 when `action` is none of them. */
+int runWalletResearchAction(const QString &action, const QString &study, const QString &dir, const QCommandLineParser &parser);
+
 /** wallet connect-code|sync|entries|add|share|grants|revoke|access-log; -1 when `action` is none of them. */
 int runWalletRecordAction(const QString &action, const QString &dir, const QCommandLineParser &parser);
 

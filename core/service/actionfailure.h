@@ -5,6 +5,7 @@
 #include "core/fhir/fhirerror.h"
 #include "core/ledger/rpcclient.h"
 #include "core/service/grantfailure.h"
+#include "core/service/researchfailure.h"
 #include "core/result.h"
 #include "core/service/networksource.h"
 #include "core/sync/publisher.h"
@@ -31,6 +32,7 @@ enum class ActionError {
     NoEntries,      ///< nothing to add
     NoSuchRecord,   ///< no provider record with that index
     Grant,          ///< a grant action (share, revoke, open, write back) could not be done (see `grant`)
+    Research,       ///< a research action (studies, preview, join, leave, withdraw, post) could not be done (see `research`)
 };
 
 struct ActionFailure
@@ -45,6 +47,7 @@ struct ActionFailure
     ledger::RpcError rpc;                        ///< Unreachable: the last node error (a node's words: plain text, never translated)
     int published = 0;                           ///< entries published before the failure (add, import)
     GrantFailure grant;                          ///< Grant
+    ResearchFailure research;                    ///< Research
 };
 
 inline ActionFailure actionFailure(ActionError error)
@@ -65,6 +68,13 @@ inline ActionFailure grantFailure(GrantProblem problem)
 {
     ActionFailure f = actionFailure(ActionError::Grant);
     f.grant.problem = problem;
+    return f;
+}
+
+inline ActionFailure researchFailure(ResearchProblem problem)
+{
+    ActionFailure f = actionFailure(ActionError::Research);
+    f.research.problem = problem;
     return f;
 }
 

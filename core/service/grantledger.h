@@ -122,6 +122,24 @@ public:
      *  nullopt: no node's logs do (or the head was not agreed). */
     std::optional<std::vector<ledger::EntryPublished>> recordLogs(const crypto::Hash32 &recordId, std::uint64_t last);
 
+    // --- For other readers of the same round (StudyLedger)
+    /** The value `read(node, tag)` gives at T by strict majority (see majority below; dissenters are
+     *  flagged WrongState with `what`); the agreeing nodes go to `agreeing`. */
+    template <typename T, typename Read>
+    std::optional<T> agreed(Read read, sync::RpcStep step, const sync::Message &what,
+                            std::vector<sync::NodeState *> *agreeing = nullptr)
+    {
+        return majority<T>(read, step, sync::NodeVerdict::WrongState, what, agreeing);
+    }
+    /** The round's nodes still usable, in the network file's order. */
+    std::vector<sync::NodeState *> usableNodes();
+    /** The block tag that reads `node` at T. */
+    ledger::BlockTag tagAt(const sync::NodeState &node) const { return at(node); }
+    /** Whether a strict majority shows code at `contract` at T (nullopt: no majority). */
+    std::optional<bool> hasCode(const crypto::Address &contract) { return codeAtTarget(contract); }
+    /** Licensed as a researcher at T. */
+    std::optional<bool> isLicensedResearcher(const crypto::Address &account);
+
 private:
     /** The value `read` gives at T from each usable node, by strict majority (see the file comment);
      *  the nodes that agree go to `agreeing`, the others are flagged `verdict` with `what`. */

@@ -36,6 +36,19 @@ std::optional<bool> GrantLedger::isLicensedClinician(const crypto::Address &acco
     return majority<bool>(read, RpcStep::Licence, NodeVerdict::WrongState, message(MessageCode::NodeLicenceDisagrees, m_target.block));
 }
 
+std::optional<bool> GrantLedger::isLicensedResearcher(const crypto::Address &account)
+{
+    auto read = [&](NodeState &n, const ledger::BlockTag &tag) {
+        return ledger::Registry(*n.client, m_registry).isLicensed(account, ledger::Role::Researcher, tag);
+    };
+    return majority<bool>(read, RpcStep::Licence, NodeVerdict::WrongState, message(MessageCode::NodeLicenceDisagrees, m_target.block));
+}
+
+std::vector<sync::NodeState *> GrantLedger::usableNodes()
+{
+    return m_panel.usable();
+}
+
 std::optional<QString> GrantLedger::nameOf(const crypto::Address &account)
 {
     // One majority read per account and round: a grant's entries name few authors many times.

@@ -7,8 +7,6 @@
 
 namespace carnet::core::service {
 
-namespace {
-
 std::optional<fhir::EntryCategory> categoryOfKey(const QString &key)
 {
     for (int i = 0; i <= static_cast<int>(fhir::EntryCategory::Other); ++i) {
@@ -33,8 +31,6 @@ std::uint32_t dayOf(const sync::StoredEntry &e)
     }
     return share::dayNumber(QDateTime::fromSecsSinceEpoch(e.authoredAt, Qt::UTC).date());
 }
-
-} // namespace
 
 std::vector<sync::StoredEntry> entriesInScope(const share::GrantScope &scope, const std::vector<sync::StoredEntry> &entries)
 {

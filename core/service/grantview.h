@@ -37,6 +37,12 @@ struct GrantView
     std::vector<sync::NodeReport> nodes; ///< each node's verdict in the clinician's round (empty in a preview)
 };
 
+/** The category of a stored category key ("lab"), nullopt for an unknown key. */
+std::optional<fhir::EntryCategory> categoryOfKey(const QString &key);
+/** The entry's day, YYYYMMDD (PROTOCOL.md §8.3): its effective date as written (a partial date from
+ *  its first day), else the UTC day it was authored. */
+std::uint32_t dayOf(const sync::StoredEntry &e);
+
 /** The verified entries of `entries` that `scope` covers (PROTOCOL.md §8.3), in record and sequence
  *  order: what a grant of that scope made now would hold. */
 std::vector<sync::StoredEntry> entriesInScope(const share::GrantScope &scope, const std::vector<sync::StoredEntry> &entries);

@@ -15,4 +15,8 @@ target_sources(carnet_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/walletrecordactions.cpp
     ${CMAKE_CURRENT_LIST_DIR}/share_p.h ${CMAKE_CURRENT_LIST_DIR}/walletshare.cpp ${CMAKE_CURRENT_LIST_DIR}/walletgrantlist.cpp
     ${CMAKE_CURRENT_LIST_DIR}/walletsharenamed.cpp ${CMAKE_CURRENT_LIST_DIR}/walletsharesteps.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/researchfailure.h ${CMAKE_CURRENT_LIST_DIR}/researchtypes.h ${CMAKE_CURRENT_LIST_DIR}/research_p.h
+    ${CMAKE_CURRENT_LIST_DIR}/studyledger.cpp ${CMAKE_CURRENT_LIST_DIR}/studyledger.h
+    ${CMAKE_CURRENT_LIST_DIR}/walletresearch.cpp ${CMAKE_CURRENT_LIST_DIR}/walletresearchjoin.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/researcher.cpp ${CMAKE_CURRENT_LIST_DIR}/researcher.h
 )

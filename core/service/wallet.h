@@ -11,6 +11,7 @@
 #include "core/service/actionfailure.h"
 #include "core/ledger/contracts/accessgrants.h"
 #include "core/service/grantview.h"
+#include "core/service/researchtypes.h"
 #include "core/service/networksource.h"
 #include "core/sync/demoseed.h"
 #include "core/sync/syncengine.h"
@@ -249,6 +250,28 @@ public:
      *  grant's write-back record, signed by the clinician's key (§8.8). */
     ActionResult<WriteBackReport> writeBack(const QString &shareCode, const crypto::SecureBuffer &passcode,
                                             const QList<QByteArray> &resources, const NetworkSource &network = {});
+
+    // --- Paid research: the patient's side (docs/PROTOCOL.md §9; core/service/walletresearch*.cpp)
+
+    /** The studies of the network's ResearchMarket whose terms a strict majority of the nodes confirms,
+     *  each with this wallet's fit, study account, participation and balance (all derived from the
+     *  phrase: a restored wallet finds its joins again). Studies listed but not verifiable are named. */
+    ActionResult<StudyList> studies(const NetworkSource &network = {});
+    /** Exactly the dataset a join of `studyId` would send now (§9.3–9.4), with `freeText` the patient's
+     *  agreement to free text (kept only when the study asks). Reads the study by majority. */
+    ActionResult<DatasetPreview> previewStudy(const research::StudyId &studyId, bool freeText,
+                                              const NetworkSource &network = {});
+    /** Joins after re-authentication (§9.6): the dataset made again must hash to `previewHash`; its
+     *  sealed parts and the join are sent from the study account with zero fees, each confirmed by a
+     *  strict majority. An interrupted join continues with the parts already on the ledger. */
+    ActionResult<JoinReport> joinStudy(const research::StudyId &studyId, const crypto::Hash32 &previewHash, bool freeText,
+                                       const crypto::SecureBuffer &passphrase, const NetworkSource &network = {});
+    /** Leaves a joined study after re-authentication (§9.7), confirmed by majority. */
+    ActionResult<crypto::Hash32> leaveStudy(const research::StudyId &studyId, const crypto::SecureBuffer &passphrase,
+                                            const NetworkSource &network = {});
+    /** Sends every study account's balance to `to` after re-authentication, one withdrawal each. */
+    ActionResult<WithdrawReport> withdrawEarnings(const crypto::Address &to, const crypto::SecureBuffer &passphrase,
+                                                  const NetworkSource &network = {});
 
     /** The devnet demo (docs/DEMO.md): providers licensed by `authority`, connected, published, synced. */
     sync::DemoSeedResult seedDemo(const ledger::NetworkConfig &network, const crypto::PrivateKey &authority,

@@ -50,6 +50,9 @@ constexpr CodeInfo kCodes[] = {
     {MessageCode::NodeRegistryDisagrees, "node.registry_disagrees", {}, 0},
     {MessageCode::NodeBundleForged, "node.bundle_forged", {}, 0},
     {MessageCode::NodeGrantLogsDisagree, "node.grant_logs_disagree", {}, 0},
+    {MessageCode::NodeStudyDisagrees, "node.study_disagrees", {}, 0},
+    {MessageCode::NodeTermsForged, "node.terms_forged", {}, 0},
+    {MessageCode::NodeDatasetForged, "node.dataset_forged", {}, 0},
     {MessageCode::RoundNoNetwork, "round.no_network", {}, 0},
     {MessageCode::RoundNoNodeAnswered, "round.no_node_answered", {}, 0},
     {MessageCode::RoundChainTooShort, "round.chain_too_short", {}, 0},
@@ -184,6 +187,8 @@ const char *rpcStepKey(RpcStep step)
     case RpcStep::EntryLogs: return "entry-logs";
     case RpcStep::GrantState: return "grant-state";
     case RpcStep::GrantLogs: return "grant-logs";
+    case RpcStep::StudyState: return "study-state";
+    case RpcStep::StudyLogs: return "study-logs";
     case RpcStep::End: break;
     }
     return nullptr;

@@ -40,6 +40,8 @@ enum class RpcStep : std::uint8_t {
     EntryLogs,    ///< the EntryPublished logs
     GrantState,   ///< AccessGrants views of a grant (grant, grantState, accessCount, nonceUsed)
     GrantLogs,    ///< AccessGrants logs of a grant (GrantIssued, KeyBundlePart, AccessRecorded)
+    StudyState,   ///< ResearchMarket views (study, participant, balanceOf)
+    StudyLogs,    ///< ResearchMarket logs (StudyPosted, DatasetPart, Joined)
     End,          ///< not a step: one past the last
 };
 
@@ -71,6 +73,9 @@ enum class MessageCode : std::uint16_t {
     NodeRegistryDisagrees,  ///< []: another registry answer than the majority (licence now, name, key)
     NodeBundleForged,       ///< []: key bundle parts whose keccak is not the grant's signed hash
     NodeGrantLogsDisagree,  ///< []: a grant's logs that a majority does not give, or without one it gives
+    NodeStudyDisagrees,     ///< []: another state of a study than the majority (study, participant, balance)
+    NodeTermsForged,        ///< []: a study's terms whose keccak is not the study's termsHash, or none
+    NodeDatasetForged,      ///< []: dataset parts that do not chain to the participant's deliveryHash
 
     // Why a round stopped (SyncResult::problem, RoundTarget::problem).
     RoundNoNetwork,          ///< []

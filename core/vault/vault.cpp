@@ -341,6 +341,13 @@ VaultResult<share::GrantKeys> Vault::grantKeys()
     return vaultsecrets::readGrantKeys(*m_db);
 }
 
+VaultResult<research::ResearchKeys> Vault::researchKeys()
+{
+    if (!m_db)
+        return fail(VaultError::Locked);
+    return vaultsecrets::readResearchKeys(*m_db);
+}
+
 VaultResult<void> Vault::enableQuickUnlock(KeyStore &keyStore)
 {
     if (isLocked())

@@ -12,6 +12,7 @@
 // Every call is synchronous and may take a second or more (Argon2id): callers run it on a worker
 // thread, never on the UI thread. A Vault object is used by one thread at a time.
 #include "core/record/recordkeys.h"
+#include "core/research/studykeys.h"
 #include "core/share/grantkeys.h"
 #include "core/vault/database.h"
 #include "core/vault/fileops.h"
@@ -90,6 +91,9 @@ public:
     /** The grant keys (sharing keys S_g, the clinician's C and K, docs/PROTOCOL.md §8.1), after either
      *  kind of unlock. NeedsPassphrase for a vault made before grants until its next passphrase unlock. */
     VaultResult<share::GrantKeys> grantKeys();
+    /** The research root R (docs/PROTOCOL.md §9.1), after either kind of unlock. NeedsPassphrase for a
+     *  vault made before research until its next passphrase unlock. */
+    VaultResult<research::ResearchKeys> researchKeys();
 
     /** Stores the data key in `keyStore` under keyStoreId() / removes it. The keystore never holds
      *  the passphrase, the KEK, the phrase key or the phrase. */

@@ -47,6 +47,9 @@ VaultResult<void> fillDatabase(Database &db, const crypto::SecureBuffer &phrase,
     auto grantKeys = vaultsecrets::grantKeysOfPhrase(phrase);
     if (!grantKeys)
         return fail(grantKeys.error());
+    auto researchKeys = vaultsecrets::researchKeysOfPhrase(phrase);
+    if (!researchKeys)
+        return fail(researchKeys.error());
     auto transaction = Transaction::begin(db);
     if (!transaction)
         return fail(vaultErrorFromDb(transaction.error()));
@@ -71,6 +74,8 @@ VaultResult<void> fillDatabase(Database &db, const crypto::SecureBuffer &phrase,
     if (auto done = vaultsecrets::writeBranchKeys(db, *keyring); !done)
         return done;
     if (auto done = vaultsecrets::writeGrantKeys(db, *grantKeys); !done)
+        return done;
+    if (auto done = vaultsecrets::writeResearchKeys(db, *researchKeys); !done)
         return done;
     auto keys = db.prepare("INSERT INTO keys (purpose, path, address, public_key) VALUES (?1, ?2, ?3, ?4)");
     if (!keys)

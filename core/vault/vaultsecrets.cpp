@@ -26,6 +26,8 @@ constexpr BranchRow kPatientRow{"patient-signing", kPatientSigningBranch};
 constexpr BranchRow kSharingRow{"sharing", kSharingBranch};
 constexpr BranchRow kClinicianAccountRow{"clinician-account", kClinicianAccountPath};
 constexpr BranchRow kClinicianEncryptionRow{"clinician-encryption", kClinicianEncryptionPath};
+// The research root (core/research/studykeys.h), added with research: likewise filled in later.
+constexpr BranchRow kResearchRow{"research", research::kResearchRootPath};
 
 crypto::ByteView saltOf(const VaultHeader &header)
 {
@@ -176,10 +178,10 @@ VaultResult<void> writeBranchKeys(Database &db, const record::RecordKeyring &key
 VaultResult<bool> hasBranchKeys(Database &db)
 {
     auto count = db.queryInt("SELECT count(*) FROM branch_keys WHERE purpose IN ('record', 'patient-signing', 'sharing',"
-                             " 'clinician-account', 'clinician-encryption')");
+                             " 'clinician-account', 'clinician-encryption', 'research')");
     if (!count)
         return fail(vaultErrorFromDb(count.error()));
-    return *count == 5;
+    return *count == 6;
 }
 
 VaultResult<void> writeGrantKeys(Database &db, const share::GrantKeys &keys)
@@ -217,6 +219,42 @@ VaultResult<share::GrantKeys> readGrantKeys(Database &db)
     if (!*sharing || !*account || !*encryption)
         return fail(VaultError::NeedsPassphrase);
     auto keys = share::GrantKeys::fromStored(std::move(**sharing), std::move(**account), std::move(**encryption));
+    if (!keys)
+        return fail(VaultError::Damaged);
+    return std::move(*keys);
+}
+
+VaultResult<void> writeResearchKeys(Database &db, const research::ResearchKeys &keys)
+{
+    auto stmt = db.prepare("INSERT OR REPLACE INTO branch_keys (purpose, path, xprv) VALUES (?1, ?2, ?3)");
+    if (!stmt)
+        return fail(vaultErrorFromDb(stmt.error()));
+    const crypto::SecureBuffer xprv = keys.root().toXprv();
+    stmt->bind(1, std::string_view(kResearchRow.purpose)).bind(2, std::string_view(kResearchRow.path)).bindBlob(3, xprv.view());
+    if (auto done = stmt->run(); !done)
+        return fail(vaultErrorFromDb(done.error()));
+    return {};
+}
+
+VaultResult<research::ResearchKeys> readResearchKeys(Database &db)
+{
+    auto root = readBranch(db, kResearchRow);
+    if (!root)
+        return fail(root.error());
+    if (!*root)
+        return fail(VaultError::NeedsPassphrase);
+    auto keys = research::ResearchKeys::fromStored(std::move(**root));
+    if (!keys)
+        return fail(VaultError::Damaged);
+    return std::move(*keys);
+}
+
+VaultResult<research::ResearchKeys> researchKeysOfPhrase(const crypto::SecureBuffer &phrase)
+{
+    auto master = masterKeyFromParse(crypto::parseMnemonic(phrase.asStringView()));
+    if (!master)
+        return fail(VaultError::Damaged);
+    auto keys = research::ResearchKeys::fromMaster(*master);
     if (!keys)
         return fail(VaultError::Damaged);
     return std::move(*keys);
@@ -266,6 +304,9 @@ VaultResult<void> migrateLegacyPhrase(Database &db, const VaultHeader &header, c
     auto grantKeys = grantKeysOfPhrase(phrase);
     if (!grantKeys)
         return fail(grantKeys.error());
+    auto researchKeys = researchKeysOfPhrase(phrase);
+    if (!researchKeys)
+        return fail(researchKeys.error());
     {
         auto transaction = Transaction::begin(db);
         if (!transaction)
@@ -275,6 +316,8 @@ VaultResult<void> migrateLegacyPhrase(Database &db, const VaultHeader &header, c
         if (auto done = writeBranchKeys(db, *keyring); !done)
             return done;
         if (auto done = writeGrantKeys(db, *grantKeys); !done)
+            return done;
+        if (auto done = writeResearchKeys(db, *researchKeys); !done)
             return done;
         if (auto done = db.exec("DELETE FROM meta WHERE key = 'recovery_phrase'"); !done)
             return fail(vaultErrorFromDb(done.error()));
@@ -297,12 +340,17 @@ VaultResult<void> fillBranchKeys(Database &db, const crypto::SecureBuffer &phras
     auto grantKeys = grantKeysOfPhrase(phrase);
     if (!grantKeys)
         return fail(grantKeys.error());
+    auto researchKeys = researchKeysOfPhrase(phrase);
+    if (!researchKeys)
+        return fail(researchKeys.error());
     auto transaction = Transaction::begin(db);
     if (!transaction)
         return fail(vaultErrorFromDb(transaction.error()));
     if (auto done = writeBranchKeys(db, *keyring); !done)
         return done;
     if (auto done = writeGrantKeys(db, *grantKeys); !done)
+        return done;
+    if (auto done = writeResearchKeys(db, *researchKeys); !done)
         return done;
     if (auto done = transaction->commit(); !done)
         return fail(vaultErrorFromDb(done.error()));

@@ -12,6 +12,7 @@
 //
 // Every function that writes expects to run inside the caller's transaction unless it says otherwise.
 #include "core/record/recordkeys.h"
+#include "core/research/studykeys.h"
 #include "core/share/grantkeys.h"
 #include "core/vault/database.h"
 #include "core/vault/header.h"
@@ -75,6 +76,14 @@ VaultResult<share::GrantKeys> readGrantKeys(Database &db);
 /** The grant keys of a phrase: Damaged when the phrase is not valid. */
 VaultResult<share::GrantKeys> grantKeysOfPhrase(const crypto::SecureBuffer &phrase);
 
+/** Writes the research root (INSERT OR REPLACE). */
+VaultResult<void> writeResearchKeys(Database &db, const research::ResearchKeys &keys);
+/** The stored research root; NeedsPassphrase for a vault made before research until its next
+ *  passphrase unlock, Damaged as readBranchKeys. */
+VaultResult<research::ResearchKeys> readResearchKeys(Database &db);
+/** The research root of a phrase: Damaged when the phrase is not valid. */
+VaultResult<research::ResearchKeys> researchKeysOfPhrase(const crypto::SecureBuffer &phrase);
+
 /** The record keyring of a phrase: Damaged when the phrase is not valid (it was valid when stored). */
 VaultResult<record::RecordKeyring> keyringOfPhrase(const crypto::SecureBuffer &phrase);
 
@@ -84,7 +93,7 @@ VaultResult<record::RecordKeyring> keyringOfPhrase(const crypto::SecureBuffer &p
 VaultResult<void> migrateLegacyPhrase(Database &db, const VaultHeader &header, crypto::ByteView phraseKey,
                                       const crypto::SecureBuffer &phrase);
 
-/** Writes the branch keys (records and grants) derived from `phrase`, in their own transaction. */
+/** Writes the branch keys (records, grants and research) derived from `phrase`, in their own transaction. */
 VaultResult<void> fillBranchKeys(Database &db, const crypto::SecureBuffer &phrase);
 
 } // namespace carnet::core::vaultsecrets

@@ -168,6 +168,7 @@ QString GrantWords::failure(const core::service::ActionFailure &f)
     case ActionError::NotFhir: return tr("The file is not a FHIR resource.");
     case ActionError::NoEntries: return tr("There is nothing to write.");
     case ActionError::NoSuchRecord: return tr("This record is not in the wallet.");
+    case ActionError::Research: break;
     }
     return tr("Something went wrong with this share. Nothing was changed; try again.");
 }

@@ -26,6 +26,8 @@ QString MessageWords::step(RpcStep step)
     case RpcStep::EntryLogs: return tr("reading the entries");
     case RpcStep::GrantState: return tr("reading a grant");
     case RpcStep::GrantLogs: return tr("reading a grant's keys or receipts");
+    case RpcStep::StudyState: return tr("reading a study");
+    case RpcStep::StudyLogs: return tr("reading a study's terms or datasets");
     case RpcStep::End: break;
     }
     return tr("a request");
@@ -122,6 +124,9 @@ QString MessageWords::phrase(const Message &m)
     case MessageCode::NodeRegistryDisagrees: return tr("a different licence, name or key in the registry than the other nodes");
     case MessageCode::NodeBundleForged: return tr("altered keys for the shared access");
     case MessageCode::NodeGrantLogsDisagree: return tr("different records of the shared access than the other nodes");
+    case MessageCode::NodeStudyDisagrees: return tr("a different state of a study than the other nodes");
+    case MessageCode::NodeTermsForged: return tr("altered terms of a study");
+    case MessageCode::NodeDatasetForged: return tr("an altered research dataset");
 
     case MessageCode::RoundNoNetwork: return tr("the network settings name no record contract");
     case MessageCode::RoundNoNodeAnswered: return tr("no node answered");

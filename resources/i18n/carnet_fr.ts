@@ -2267,6 +2267,26 @@
         <source>different records of the shared access than the other nodes</source>
         <translation>des traces de l’accès partagé différentes de celles des autres nœuds</translation>
     </message>
+    <message>
+        <source>reading a study</source>
+        <translation>la lecture d’une étude</translation>
+    </message>
+    <message>
+        <source>reading a study&apos;s terms or datasets</source>
+        <translation>la lecture des conditions ou des jeux de données d’une étude</translation>
+    </message>
+    <message>
+        <source>a different state of a study than the other nodes</source>
+        <translation>un état d’une étude différent de celui des autres nœuds</translation>
+    </message>
+    <message>
+        <source>altered terms of a study</source>
+        <translation>des conditions d’étude altérées</translation>
+    </message>
+    <message>
+        <source>an altered research dataset</source>
+        <translation>un jeu de données de recherche altéré</translation>
+    </message>
 </context>
 <context>
     <name>AccessRow</name>

@@ -35,3 +35,9 @@ carnet_add_test(NAME service_clinician SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_ser
     LIBS carnet_core Qt6::Network LABELS sync devnet TIMEOUT 300
     ENVIRONMENT CARNET_HOME=${CARNET_TEST_DEVNET_HOME} FIXTURES_REQUIRED devnet)
 set_tests_properties(service_clinician PROPERTIES RUN_SERIAL TRUE) # it moves the chain's clock (tests/core/contracts.cmake)
+# Paid research (docs/PROTOCOL.md §9): post, list by majority, preview = commitment = delivery, join,
+# leave, withdraw, refusals, lying nodes. It moves the chain's clock (tests/core/contracts.cmake).
+carnet_add_test(NAME service_research SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_service_research.cpp ${CARNET_SYNC_TEST_HELPERS}
+    LIBS carnet_core Qt6::Network LABELS research devnet TIMEOUT 300
+    ENVIRONMENT CARNET_HOME=${CARNET_TEST_DEVNET_HOME} FIXTURES_REQUIRED devnet)
+set_tests_properties(service_research PROPERTIES RUN_SERIAL TRUE)
