@@ -22,6 +22,7 @@
 // and the memory of each open: VmRSS before, VmHWM during (the peak reset first through
 // /proc/self/clear_refs). The load average is printed with each figure (2 shared cores: expect noise).
 // Run: bench_share [--entries N (10000)] [--nodes K (3)]; the anvil: $CARNET_ANVIL or ledger/node_modules.
+#include "bench/benchutil.h"
 #include "core/identity.h"
 #include "core/ledger/contracts/accessgrants.h"
 #include "core/ledger/contracts/contractcall.h"
@@ -63,27 +64,13 @@ using namespace carnet;
 using namespace carnet::core;
 using service::ShareRequest;
 using service::Wallet;
+using bench::Timer;
+using bench::loadAverage;
+using bench::resetPeakMemory;
+using bench::statusField;
+using bench::cpuMs;
 
 namespace {
-
-using Clock = std::chrono::steady_clock;
-
-/** CPU time of the whole process (every thread), in ms. */
-double cpuMs()
-{
-    timespec t{};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
-    return static_cast<double>(t.tv_sec) * 1e3 + static_cast<double>(t.tv_nsec) / 1e6;
-}
-
-/** Wall and CPU time since construction, in ms. */
-struct Timer
-{
-    Clock::time_point wall0 = Clock::now();
-    double cpu0 = cpuMs();
-    double wall() const { return std::chrono::duration<double, std::milli>(Clock::now() - wall0).count(); }
-    double cpu() const { return cpuMs() - cpu0; }
-};
 
 // What die() cleans up: exit() skips main's destructors, and the anvil is detached.
 ledger::Devnet *g_devnet = nullptr;
@@ -109,30 +96,6 @@ QString failureText(const service::ActionFailure &f)
         .arg(int(f.grant.problem))
         .arg(int(f.vault))
         .arg(f.rpc.message);
-}
-
-QByteArray statusField(const char *name)
-{
-    QFile file(QStringLiteral("/proc/self/status"));
-    if (!file.open(QIODevice::ReadOnly))
-        return "?";
-    for (const QByteArray &line : file.readAll().split('\n'))
-        if (line.startsWith(name))
-            return line.mid(qsizetype(std::strlen(name))).trimmed();
-    return "?";
-}
-
-void resetPeakMemory()
-{
-    if (QFile clear(QStringLiteral("/proc/self/clear_refs")); clear.open(QIODevice::WriteOnly))
-        clear.write("5"); // resets VmHWM to the current RSS
-}
-
-QByteArray loadAverage()
-{
-    if (QFile loadavg(QStringLiteral("/proc/loadavg")); loadavg.open(QIODevice::ReadOnly))
-        return loadavg.readAll().split(' ').mid(0, 3).join(' ');
-    return "?";
 }
 
 crypto::SecureBuffer secret(const char *text)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // carnet-cli demo seed: a wallet full of a synthetic record on the devnet, in one command.
 #include "command.h"
+#include "demoresearch.h"
 #include "ledgercli.h"
 #include "messagetext.h"
 #include "walletio.h"
@@ -124,6 +125,8 @@ int runDemo(const QStringList &arguments)
         "saved in $CARNET_HOME/demo-providers/ for `carnet-cli provider publish`. It also makes the demo\n"
         "clinician: a wallet in $CARNET_HOME/demo-clinician/vault (same passphrase) whose clinician account\n"
         "is licensed, with its encryption key in the registry; `demo clinician` makes only that one.\n"
+        "And the demo researcher ($CARNET_HOME/demo-researcher.key, funded, licensed) with two studies:\n"
+        "one the demo record can join (HbA1c), one it cannot (vitamin D).\n"
         "Exit status: 0 done, 1 usage, 3-12 vault errors (see wallet --help), 13-19 network errors,\n"
         "23 publishing or syncing failed."));
     parser.addHelpOption();
@@ -188,7 +191,9 @@ int runDemo(const QStringList &arguments)
         return ledgerError(what, ExitPublishFailed,
                            result.sync.problem.isEmpty() ? result.problem : result.problem + QStringLiteral(": ") + messageText(result.sync.problem));
     std::printf("published: %d entries\nsynced: %d new entries verified and stored\n", result.published, result.sync.newEntries);
-    return demoClinician(*network, *authority, passphrase);
+    if (const int clinician = demoClinician(*network, *authority, passphrase); clinician != ExitOk)
+        return clinician;
+    return demoResearcher(*network, *authority);
 }
 
 } // namespace carnet::cli

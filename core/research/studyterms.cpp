@@ -4,7 +4,7 @@
 
 #include "core/fhir/entry.h"
 #include "core/fhir/json.h"
-#include "core/research/canonicaljson.h"
+#include "core/research/canonjson.h"
 #include "crypto/bytes.h"
 #include "crypto/secp256k1.h"
 
@@ -195,32 +195,35 @@ const char *describe(TermsError error)
 
 QByteArray encodeTerms(const StudyTerms &terms)
 {
-    CanonicalWriter data;
-    data.beginObject()
-        .key("categories").stringArray(categoryKeys(terms.data.categories))
-        .key("demographics").boolean(terms.data.demographics)
-        .key("freeText").boolean(terms.data.freeText)
-        .key("from").string(dayText(terms.data.from))
-        .key("loinc").stringArray(terms.data.loinc)
-        .key("require").stringArray(terms.data.require)
-        .key("to").string(dayText(terms.data.to))
-        .endObject();
-    CanonicalWriter out;
-    out.beginObject()
-        .key("carnetStudy").integer(1)
-        .key("chainId").integer(terms.chainId)
-        .key("data").raw(data.bytes())
-        .key("deadline").integer(terms.deadline)
-        .key("encryptionKey").string(hexOf(terms.encryptionKey))
-        .key("market").string(hexOf(terms.market))
-        .key("places").integer(terms.places)
-        .key("price").string(QString::fromStdString(terms.price.toDecimal()))
-        .key("purpose").string(terms.purpose)
-        .key("researcher").string(hexOf(terms.researcher))
-        .key("salt").string(hexOf(terms.salt))
-        .key("title").string(terms.title)
-        .endObject();
-    return out.bytes();
+    const auto strings = [](const QStringList &list) {
+        CanonValue array = CanonValue::array();
+        for (const QString &s : list)
+            array.append(CanonValue::string(s));
+        return array;
+    };
+    const auto integer = [](std::uint64_t n) { return CanonValue::number(QString::number(n)); };
+    CanonValue data = CanonValue::object();
+    data.set(QStringLiteral("categories"), strings(categoryKeys(terms.data.categories)));
+    data.set(QStringLiteral("demographics"), CanonValue::boolean(terms.data.demographics));
+    data.set(QStringLiteral("freeText"), CanonValue::boolean(terms.data.freeText));
+    data.set(QStringLiteral("from"), CanonValue::string(dayText(terms.data.from)));
+    data.set(QStringLiteral("loinc"), strings(terms.data.loinc));
+    data.set(QStringLiteral("require"), strings(terms.data.require));
+    data.set(QStringLiteral("to"), CanonValue::string(dayText(terms.data.to)));
+    CanonValue out = CanonValue::object();
+    out.set(QStringLiteral("carnetStudy"), integer(1));
+    out.set(QStringLiteral("chainId"), integer(terms.chainId));
+    out.set(QStringLiteral("data"), std::move(data));
+    out.set(QStringLiteral("deadline"), integer(terms.deadline));
+    out.set(QStringLiteral("encryptionKey"), CanonValue::string(hexOf(terms.encryptionKey)));
+    out.set(QStringLiteral("market"), CanonValue::string(hexOf(terms.market)));
+    out.set(QStringLiteral("places"), integer(terms.places));
+    out.set(QStringLiteral("price"), CanonValue::string(QString::fromStdString(terms.price.toDecimal())));
+    out.set(QStringLiteral("purpose"), CanonValue::string(terms.purpose));
+    out.set(QStringLiteral("researcher"), CanonValue::string(hexOf(terms.researcher)));
+    out.set(QStringLiteral("salt"), CanonValue::string(hexOf(terms.salt)));
+    out.set(QStringLiteral("title"), CanonValue::string(terms.title));
+    return canonicalJson(out);
 }
 
 Result<StudyTerms, TermsError> parseTerms(QByteArrayView bytes)

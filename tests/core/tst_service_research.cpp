@@ -15,6 +15,7 @@
 #include "core/service/wallet.h"
 #include "crypto/hash.h"
 #include "tests/core/lyingproxy.h"
+#include "tests/core/researchtestutil.h"
 #include "tests/core/synctestutil.h"
 
 #include <QtTest>
@@ -215,6 +216,46 @@ private Q_SLOTS:
 
         QCOMPARE(problemOf(m_wallet->joinStudy(m_diabetes, preview->datasetHash, false, core::test::secret(kPassphrase), m_net).error()),
                  ResearchProblem::AlreadyJoined);
+    }
+
+    void safeHarborRecordEndToEnd()
+    {
+        // A record seeding every Safe Harbor identifier kind (tests/data/research), published by a
+        // licensed provider and synced; a study asking for everything; what the researcher receives
+        // holds none of the identifiers and is exactly what was previewed.
+        QTemporaryDir otherDir;
+        auto created = Wallet::create(otherDir.filePath(QStringLiteral("w")), core::test::secret(kPassphrase), Wallet::newRecoveryPhrase(),
+                                      core::test::kFloor);
+        QVERIFY(created);
+        Wallet &patientWallet = **created;
+        auto code = patientWallet.connectProvider(QStringLiteral("St Mary"), m_net);
+        auto provider = s.licensedProvider(QStringLiteral("St Mary Hospital"));
+        QVERIFY(code && provider);
+        QList<QByteArray> resources;
+        for (const auto &e : researchtest::recordEntries())
+            resources << e.json;
+        QVERIFY(core::service::publishForPatient(*core::record::decodeConnectCode(code->code), *provider, resources, m_net));
+        QVERIFY(patientWallet.sync(SyncScenario::quickOptions(), m_net));
+        auto everything = draft("Everything", {}, {});
+        everything.data.categories = 0x07FF;
+        auto posted = core::service::postStudy(*m_researcher, everything, m_net);
+        QVERIFY2(posted, why(posted).constData());
+        auto preview = patientWallet.previewStudy(posted->studyId, false, m_net);
+        QVERIFY2(preview, why(preview).constData());
+        QVERIFY(preview->excluded >= 5); // Practitioner, Organization, RelatedPerson, Coverage, Device, DocumentReference
+        auto joined = patientWallet.joinStudy(posted->studyId, preview->datasetHash, false, core::test::secret(kPassphrase), m_net);
+        QVERIFY2(joined, why(joined).constData());
+        auto received = core::service::fetchDatasets(*m_researcher, posted->studyId, m_net);
+        QVERIFY(received && received->size() == 1);
+        const QByteArray &delivered = received->front().dataset;
+        QCOMPARE(delivered, preview->dataset);
+        for (const char *identifying : {"Whitcombe", "Eleanor", "Harold", "Okafor", "Larkspur", "Apt 3B", "Acworth", "03601", "10027",
+                                        "1931-05-17", "05-17", "219-09-9999", "MRN", "00734219", "55821907", "99187264", "W3318472",
+                                        "1HGCM82633A004352", "SN-GLU", "example.com", "192.168", "UEhPVE9", "<div", "Hemoglobin",
+                                        "dizzy", "St Mary", "urn:uuid", "obs-hba1c"})
+            QVERIFY2(!delivered.contains(identifying), identifying);
+        for (const char *kept : {"4548-4", "\"000\"", "\"100\"", "age-90-or-older"})
+            QVERIFY2(delivered.contains(kept), kept);
     }
 
     void nodesHidingOrForgingStudiesAreOutvoted()
