@@ -161,7 +161,7 @@ private Q_SLOTS:
             QCOMPARE(count(**vault, "SELECT count(*) FROM sealed_phrase"), 1);
             // The record and patient branches, and the grant keys (sharing branch, clinician account
             // and encryption keys, core/share/grantkeys.h).
-            QCOMPARE(count(**vault, "SELECT count(*) FROM branch_keys"), 5);
+            QCOMPARE(count(**vault, "SELECT count(*) FROM branch_keys"), 6); // records, patient signing, grants (3), research
         }
         // The file, read with the data key alone, page by page (free pages and deleted cells included).
         QList<QByteArray> needles = phraseNeedles(kVectorPhrase);
