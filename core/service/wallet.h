@@ -290,6 +290,11 @@ private:
     ActionResult<ClinicianRound> clinicianRound(const QString &shareCode, const crypto::SecureBuffer *passcode,
                                                 const NetworkSource &network);
 
+    /** Research: the research root, the verified entries and an assessed StudyLedger round
+     *  (walletresearch.cpp). */
+    struct ResearchStart;
+    ActionResult<ResearchStart> startResearch(const NetworkSource &network);
+
     std::unique_ptr<Vault> m_vault;
 };
 

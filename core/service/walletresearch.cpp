@@ -218,7 +218,14 @@ ActionResult<BuiltDataset> buildDataset(const StudyListing &study, const Selecti
 
 using namespace detail;
 
-ActionResult<StudyList> Wallet::studies(const NetworkSource &network)
+struct Wallet::ResearchStart
+{
+    research::ResearchKeys keys;
+    RecordView view;                      ///< the verified entries
+    std::unique_ptr<StudyLedger> ledger;  ///< an assessed round
+};
+
+ActionResult<Wallet::ResearchStart> Wallet::startResearch(const NetworkSource &network)
 {
     auto keys = m_vault->researchKeys();
     if (!keys)
@@ -231,59 +238,67 @@ ActionResult<StudyList> Wallet::studies(const NetworkSource &network)
     auto ledger = studyRound(network);
     if (!ledger)
         return fail(ledger.error());
-    const auto listed = (*ledger)->listedStudies();
+    return ResearchStart{std::move(*keys), std::move(*view), std::move(*ledger)};
+}
+
+namespace {
+/** The selection of `study` from the verified entries, its fit written into the listing. */
+Selection applySelection(StudyListing &study, const std::vector<sync::StoredEntry> &entries)
+{
+    Selection selection = selectFor(study.terms.data, entries);
+    study.fit = selection.fit;
+    study.missingCodes = selection.missingCodes;
+    study.selected = int(selection.entries.size());
+    return selection;
+}
+} // namespace
+
+ActionResult<StudyList> Wallet::studies(const NetworkSource &network)
+{
+    auto start = startResearch(network);
+    if (!start)
+        return fail(start.error());
+    auto &[keys, view, ledger] = *start;
+    const auto listed = ledger->listedStudies();
     if (!listed)
         return fail(actionFailure(ActionError::Unreachable));
     StudyList out;
-    out.targetBlock = (*ledger)->round().targetBlock();
+    out.targetBlock = ledger->round().targetBlock();
     for (const research::StudyId &id : *listed) {
-        auto study = verifiedStudy(**ledger, id);
+        auto study = verifiedStudy(*ledger, id);
         if (!study) {
             if (study.error().error != ActionError::Research || study.error().research.problem != ResearchProblem::UnknownStudy)
                 out.unverified.push_back({id, study.error().research.problem});
             continue; // a study a majority does not know: a lying node's invention, not shown
         }
-        auto studyKeys = keys->study((*ledger)->where(id));
+        auto studyKeys = keys.study(ledger->where(id));
         if (!studyKeys)
             continue; // k_s of 0 or ≥ n (probability < 2^-127): this wallet cannot take part
-        if (auto added = addParticipation(**ledger, *studyKeys, *study); !added)
+        if (auto added = addParticipation(*ledger, *studyKeys, *study); !added)
             return fail(added.error());
-        const Selection selection = selectFor(study->terms.data, view->entries);
-        study->fit = selection.fit;
-        study->missingCodes = selection.missingCodes;
-        study->selected = int(selection.entries.size());
+        (void)applySelection(*study, view.entries);
         out.studies.push_back(std::move(*study));
     }
-    out.nodes = (*ledger)->round().nodes();
+    out.nodes = ledger->round().nodes();
     return out;
 }
 
 ActionResult<DatasetPreview> Wallet::previewStudy(const research::StudyId &studyId, bool freeText, const NetworkSource &network)
 {
-    auto keys = m_vault->researchKeys();
-    if (!keys)
-        return fail(vaultFailure(keys.error()));
-    sync::EntryQuery query;
-    query.verifiedOnly = true;
-    auto view = read(query);
-    if (!view)
-        return fail(view.error());
-    auto ledger = studyRound(network);
-    if (!ledger)
-        return fail(ledger.error());
-    auto study = verifiedStudy(**ledger, studyId);
+    auto start = startResearch(network);
+    if (!start)
+        return fail(start.error());
+    auto &[keys, view, ledger] = *start;
+    auto study = verifiedStudy(*ledger, studyId);
     if (!study)
         return fail(study.error());
-    const research::StudyLocation where = (*ledger)->where(studyId);
-    auto studyKeys = keys->study(where);
+    const research::StudyLocation where = ledger->where(studyId);
+    auto studyKeys = keys.study(where);
     if (!studyKeys)
         return fail(vaultFailure(VaultError::Damaged));
-    if (auto added = addParticipation(**ledger, *studyKeys, *study); !added)
+    if (auto added = addParticipation(*ledger, *studyKeys, *study); !added)
         return fail(added.error());
-    const Selection selection = selectFor(study->terms.data, view->entries);
-    study->fit = selection.fit;
-    study->missingCodes = selection.missingCodes;
-    study->selected = int(selection.entries.size());
+    const Selection selection = applySelection(*study, view.entries);
     if (selection.fit != StudyFit::Satisfiable)
         return fail(researchFailure(ResearchProblem::CannotSatisfy));
     auto built = buildDataset(*study, selection, *studyKeys, freeText, where);
