@@ -119,7 +119,11 @@ QQC2.Page {
                             homeStack.push(openGrantPage, { vm: sharePage.clinician });
                         }
                     }
-                    ResearchPage {}
+                    ResearchPage {
+                        id: researchPage
+
+                        onPreviewRequested: homeStack.push(studyPreviewPage, { vm: researchPage.vm })
+                    }
                     SettingsPage {
                         onChangePassphraseRequested: homeStack.push(changePassphrase)
                         onRevealPhraseRequested: homeStack.push(revealPhrase)
@@ -245,6 +249,13 @@ QQC2.Page {
         id: pickEntriesPage
 
         PickEntriesPage {
+            onBackRequested: QQC2.StackView.view.pop()
+        }
+    }
+    Component {
+        id: studyPreviewPage
+
+        StudyPreviewPage {
             onBackRequested: QQC2.StackView.view.pop()
         }
     }

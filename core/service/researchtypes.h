@@ -6,6 +6,7 @@
 // the service.
 #include "core/ledger/contracts/researchmarket.h"
 #include "core/research/studyterms.h"
+#include "core/service/researchfailure.h"
 #include "core/sync/syncengine.h"
 
 #include <QByteArray>

@@ -894,21 +894,6 @@
     </message>
 </context>
 <context>
-    <name>ResearchPage</name>
-    <message>
-        <source>Research</source>
-        <translation>Recherche</translation>
-    </message>
-    <message>
-        <source>No studies yet</source>
-        <translation>Aucune étude pour l’instant</translation>
-    </message>
-    <message>
-        <source>Paid research studies will appear here. If you join one, it sees only what you agree to, under a pseudonym made for that study alone, never your name or your account. Research comes in a coming version.</source>
-        <translation>Les études de recherche rémunérées apparaîtront ici. Si vous participez à l’une d’elles, elle ne voit que ce que vous acceptez, sous un pseudonyme créé pour cette seule étude, jamais votre nom ni votre compte. La recherche arrive dans une prochaine version.</translation>
-    </message>
-</context>
-<context>
     <name>RestoreWalletPage</name>
     <message>
         <source>Restore from recovery phrase</source>
@@ -3334,6 +3319,529 @@
     <message>
         <source>Nothing was shared.</source>
         <translation>Rien n’a été partagé.</translation>
+    </message>
+</context>
+<context>
+    <name>ResearchWords</name>
+    <message>
+        <source>The network set up here has no research market, so no study can be listed or joined on it.</source>
+        <translation>Le réseau configuré ici n’a pas de marché de la recherche&#xa0;: aucune étude ne peut y être affichée ni rejointe.</translation>
+    </message>
+    <message>
+        <source>The network&apos;s nodes answered, but not enough of them agree, so this can&apos;t be verified now. Nothing was sent; try again later.</source>
+        <translation>Les nœuds du réseau ont répondu, mais trop peu sont d’accord pour que cela puisse être vérifié maintenant. Rien n’a été envoyé&#xa0;; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The network knows no such study.</source>
+        <translation>Le réseau ne connaît aucune étude de ce nom.</translation>
+    </message>
+    <message>
+        <source>No node gave this study&apos;s terms as the researcher posted them, so it is not shown.</source>
+        <translation>Aucun nœud n’a donné les conditions de cette étude telles que le chercheur les a publiées&#xa0;: elle n’est donc pas affichée.</translation>
+    </message>
+    <message>
+        <source>This study&apos;s terms break the rules studies must follow, so it is not shown.</source>
+        <translation>Les conditions de cette étude enfreignent les règles que doivent suivre les études&#xa0;: elle n’est donc pas affichée.</translation>
+    </message>
+    <message>
+        <source>This study&apos;s terms don&apos;t match what the ledger keeps of it, so it is not shown.</source>
+        <translation>Les conditions de cette étude ne correspondent pas à ce que le registre en garde&#xa0;: elle n’est donc pas affichée.</translation>
+    </message>
+    <message>
+        <source>This study is closed: its deadline has passed. Nothing was sent.</source>
+        <translation>Cette étude est close&#xa0;: sa date limite est passée. Rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Every place in this study is taken. Nothing was sent.</source>
+        <translation>Toutes les places de cette étude sont prises. Rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>You have joined this study already.</source>
+        <translation>Vous participez déjà à cette étude.</translation>
+    </message>
+    <message>
+        <source>You have left this study; it cannot be joined again.</source>
+        <translation>Vous avez quitté cette étude&#xa0;; vous ne pouvez plus y participer.</translation>
+    </message>
+    <message>
+        <source>You have not joined this study, so there is nothing to leave.</source>
+        <translation>Vous ne participez pas à cette étude&#xa0;: il n’y a rien à quitter.</translation>
+    </message>
+    <message>
+        <source>Your record doesn&apos;t have what this study asks for, so it cannot be joined.</source>
+        <translation>Votre dossier ne contient pas ce que demande cette étude&#xa0;: vous ne pouvez pas y participer.</translation>
+    </message>
+    <message>
+        <source>Your record changed since the preview. Look at the new preview before joining.</source>
+        <translation>Votre dossier a changé depuis l’aperçu. Regardez le nouvel aperçu avant de participer.</translation>
+    </message>
+    <message>
+        <source>The data this study asks for is more than one study can receive (8 MB). Nothing was sent.</source>
+        <translation>Les données demandées par cette étude dépassent ce qu’une étude peut recevoir (8 Mo). Rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>An earlier, interrupted join sent data that is not this dataset, so this join cannot continue.</source>
+        <translation>Une participation précédente, interrompue, a envoyé des données qui ne sont pas ce jeu de données&#xa0;: cette participation ne peut pas continuer.</translation>
+    </message>
+    <message>
+        <source>This network charges fees, and study accounts never hold money of yours (so that nobody can link them to you). Nothing was sent.</source>
+        <translation>Ce réseau fait payer des frais, et les comptes d’étude ne détiennent jamais votre argent (pour que personne ne puisse les relier à vous). Rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>The research market refused the transaction. Nothing more was sent.</source>
+        <translation>Le marché de la recherche a refusé la transaction. Rien de plus n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>There are no earnings to withdraw.</source>
+        <translation>Il n’y a aucun gain à retirer.</translation>
+    </message>
+    <message>
+        <source>This address cannot receive payments. Nothing was sent.</source>
+        <translation>Cette adresse ne peut pas recevoir de paiements. Rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Something went wrong with this study. Nothing was sent; try again.</source>
+        <translation>Un problème est survenu avec cette étude. Rien n’a été envoyé&#xa0;; réessayez.</translation>
+    </message>
+    <message>
+        <source>The wallet is locked. Unlock it and try again.</source>
+        <translation>Le portefeuille est verrouillé. Déverrouillez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>No network is set up on this device, so no study can be listed.</source>
+        <translation>Aucun réseau n’est configuré sur cet appareil&#xa0;: aucune étude ne peut être affichée.</translation>
+    </message>
+    <message>
+        <source>The network settings file cannot be read, so no study can be listed.</source>
+        <translation>Le fichier de réglages du réseau est illisible&#xa0;: aucune étude ne peut être affichée.</translation>
+    </message>
+    <message>
+        <source>The wallet&apos;s database failed. Nothing was sent; try again.</source>
+        <translation>La base de données du portefeuille a échoué. Rien n’a été envoyé&#xa0;; réessayez.</translation>
+    </message>
+    <message>
+        <source>The network&apos;s nodes could not be reached. Nothing was sent; try again when you are online.</source>
+        <translation>Les nœuds du réseau sont injoignables. Rien n’a été envoyé&#xa0;; réessayez une fois en ligne.</translation>
+    </message>
+    <message>
+        <source>A study could not be checked: no node gives its terms as posted.</source>
+        <translation>Une étude n’a pas pu être vérifiée&#xa0;: aucun nœud ne donne ses conditions telles que publiées.</translation>
+    </message>
+    <message>
+        <source>A study could not be checked: its terms break the rules.</source>
+        <translation>Une étude n’a pas pu être vérifiée&#xa0;: ses conditions enfreignent les règles.</translation>
+    </message>
+    <message>
+        <source>A study could not be checked: its terms don&apos;t match the ledger.</source>
+        <translation>Une étude n’a pas pu être vérifiée&#xa0;: ses conditions ne correspondent pas au registre.</translation>
+    </message>
+    <message>
+        <source>A study could not be checked: the nodes don&apos;t agree about it now.</source>
+        <translation>Une étude n’a pas pu être vérifiée&#xa0;: les nœuds ne sont pas d’accord à son sujet pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Enter the address to send your earnings to.</source>
+        <translation>Saisissez l’adresse à laquelle envoyer vos gains.</translation>
+    </message>
+    <message>
+        <source>An address is 0x followed by 40 digits and letters a to f.</source>
+        <translation>Une adresse s’écrit 0x suivi de 40 chiffres et lettres de a à f.</translation>
+    </message>
+    <message>
+        <source>This address&apos;s capital letters don&apos;t match its checksum: it may be mistyped. Copy it again.</source>
+        <translation>Les majuscules de cette adresse ne correspondent pas à sa somme de contrôle&#xa0;: elle est peut-être mal saisie. Copiez-la à nouveau.</translation>
+    </message>
+    <message>
+        <source>This is the zero address: nobody can spend what is sent there.</source>
+        <translation>C’est l’adresse zéro&#xa0;: personne ne peut dépenser ce qui y est envoyé.</translation>
+    </message>
+</context>
+<context>
+    <name>ResearchRows</name>
+    <message>
+        <source>%1 ETH</source>
+        <translation>%1 ETH</translation>
+    </message>
+    <message>
+        <source>%1 wei</source>
+        <translation>%1 wei</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1 (obligatoire)</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>à partir du %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>jusqu’au %1</translation>
+    </message>
+    <message>
+        <source>any date</source>
+        <translation>toutes dates</translation>
+    </message>
+    <message>
+        <source>licensed researcher</source>
+        <translation>chercheur agréé</translation>
+    </message>
+    <message>
+        <source>not licensed</source>
+        <translation>non agréé</translation>
+    </message>
+    <message>
+        <source>can&apos;t verify the licence now</source>
+        <translation>agrément invérifiable pour l’instant</translation>
+    </message>
+    <message>
+        <source>Your record has what this study asks for.</source>
+        <translation>Votre dossier contient ce que demande cette étude.</translation>
+    </message>
+    <message>
+        <source>Your record doesn&apos;t have what this study asks for.</source>
+        <translation>Votre dossier ne contient pas ce que demande cette étude.</translation>
+    </message>
+    <message>
+        <source>Your record doesn&apos;t have what this study asks for (it needs LOINC %1).</source>
+        <translation>Votre dossier ne contient pas ce que demande cette étude (il lui faut LOINC %1).</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Participation</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Quittée</translation>
+    </message>
+    <message>
+        <source>Joining was interrupted: join again to send the rest.</source>
+        <translation>La participation a été interrompue&#xa0;: participez à nouveau pour envoyer le reste.</translation>
+    </message>
+    <message>
+        <source>A researcher with no registry name</source>
+        <translation>Un chercheur sans nom au registre</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n places left</source>
+        <translation>
+            <numerusform>%1 place libre sur %n</numerusform>
+            <numerusform>%1 places libres sur %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>Complète</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>can&apos;t verify now</source>
+        <translation>invérifiable pour l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bytes</source>
+        <translation>
+            <numerusform>%n octet</numerusform>
+            <numerusform>%n octets</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>carnet::qml::ResearchViewModel</name>
+    <message>
+        <source> (some can&apos;t be verified now)</source>
+        <translation> (certains invérifiables pour l’instant)</translation>
+    </message>
+    <message>
+        <source>Joined: you&apos;ll be paid %1.</source>
+        <translation>Participation enregistrée&#xa0;: vous serez payé %1.</translation>
+    </message>
+    <message>
+        <source>You left the study. Nothing more will be shared under its pseudonym.</source>
+        <translation>Vous avez quitté l’étude. Plus rien ne sera partagé sous son pseudonyme.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %1 to %2 (%n transactions).</source>
+        <translation>
+            <numerusform>%1 envoyé à %2 (%n transaction).</numerusform>
+            <numerusform>%1 envoyé à %2 (%n transactions).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResearchPage</name>
+    <message>
+        <source>Research</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>Researchers pay to study records like yours. If you join, the study receives only what you preview, with your name and other details that identify you removed, under a pseudonym made for that study alone.</source>
+        <translation>Des chercheurs paient pour étudier des dossiers comme le vôtre. Si vous participez, l’étude ne reçoit que ce que vous voyez dans l’aperçu, sans votre nom ni les autres détails qui vous identifient, sous un pseudonyme créé pour cette seule étude.</translation>
+    </message>
+    <message>
+        <source>Open studies</source>
+        <translation>Études ouvertes</translation>
+    </message>
+    <message>
+        <source>Checking the studies with the network</source>
+        <translation>Vérification des études auprès du réseau</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Vérifier à nouveau</translation>
+    </message>
+    <message>
+        <source>No studies yet</source>
+        <translation>Aucune étude pour l’instant</translation>
+    </message>
+    <message>
+        <source>Reading the studies…</source>
+        <translation>Lecture des études…</translation>
+    </message>
+    <message>
+        <source>Studies that licensed researchers post on your network will appear here, with what they ask for and what they pay. Nothing is sent unless you join.</source>
+        <translation>Les études que des chercheurs agréés publient sur votre réseau apparaîtront ici, avec ce qu’elles demandent et ce qu’elles paient. Rien n’est envoyé sans votre participation.</translation>
+    </message>
+    <message>
+        <source>Leave “%1”? Leaving stops any further sharing under this study&apos;s pseudonym. The researcher keeps the dataset already sent, and its encrypted copy stays on the ledger; what you were paid stays yours.</source>
+        <translation>Quitter «&#xa0;%1&#xa0;»&#xa0;? Quitter arrête tout partage ultérieur sous le pseudonyme de cette étude. Le chercheur garde le jeu de données déjà envoyé, et sa copie chiffrée reste dans le registre&#xa0;; ce qui vous a été payé reste à vous.</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Send %1 to %2?</source>
+        <translation>Envoyer %1 à %2&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+</context>
+<context>
+    <name>StudyCard</name>
+    <message>
+        <source>LOINC %1</source>
+        <translation>LOINC %1</translation>
+    </message>
+    <message>
+        <source>age, gender and region</source>
+        <translation>âge, sexe et région</translation>
+    </message>
+    <message>
+        <source>free text, if you agree</source>
+        <translation>texte libre, si vous l’acceptez</translation>
+    </message>
+    <message>
+        <source>By %1 · %2</source>
+        <translation>Par %1 · %2</translation>
+    </message>
+    <message>
+        <source>Show less</source>
+        <translation>Afficher moins</translation>
+    </message>
+    <message>
+        <source>Read the whole purpose</source>
+        <translation>Lire tout l’objectif</translation>
+    </message>
+    <message>
+        <source>Asks for</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Pays</source>
+        <translation>Paie</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Jusqu’au</translation>
+    </message>
+    <message>
+        <source>Earnings: %1</source>
+        <translation>Gains&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Stop sharing under this study&apos;s pseudonym; the passphrase is asked first</source>
+        <translation>Arrêter le partage sous le pseudonyme de cette étude&#xa0;; la phrase secrète est demandée d’abord</translation>
+    </message>
+    <message>
+        <source>Preview and join</source>
+        <translation>Aperçu et participation</translation>
+    </message>
+    <message>
+        <source>See exactly what this study would receive before joining</source>
+        <translation>Voir exactement ce que cette étude recevrait avant de participer</translation>
+    </message>
+</context>
+<context>
+    <name>EarningsCard</name>
+    <message>
+        <source>Earnings</source>
+        <translation>Gains</translation>
+    </message>
+    <message>
+        <source>When you join a study, what it pays appears here. You choose the address it is sent to.</source>
+        <translation>Quand vous participez à une étude, ce qu’elle paie apparaît ici. Vous choisissez l’adresse où l’envoyer.</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Total&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Send your earnings to an address you choose; the passphrase is asked first</source>
+        <translation>Envoyer vos gains à l’adresse de votre choix&#xa0;; la phrase secrète est demandée d’abord</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message>
+        <source>Withdraw your earnings</source>
+        <translation>Retirer vos gains</translation>
+    </message>
+    <message>
+        <source>Everything your studies paid, %1, is sent to this address, one transaction per study.</source>
+        <translation>Tout ce que vos études ont payé, %1, est envoyé à cette adresse, une transaction par étude.</translation>
+    </message>
+    <message>
+        <source>Address (0x…)</source>
+        <translation>Adresse (0x…)</translation>
+    </message>
+    <message>
+        <source>Address to send to</source>
+        <translation>Adresse de destination</translation>
+    </message>
+    <message>
+        <source>Paying several studies to one address lets anyone see that these studies were joined by the same person. Use a different address for each study if that matters to you.</source>
+        <translation>Recevoir les paiements de plusieurs études sur une même adresse permet à chacun de voir qu’une même personne a participé à ces études. Utilisez une adresse différente pour chaque étude si cela compte pour vous.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+</context>
+<context>
+    <name>StudyPreviewPage</name>
+    <message>
+        <source>What the study will receive</source>
+        <translation>Ce que l’étude recevra</translation>
+    </message>
+    <message>
+        <source>If you join, %1 receives exactly this, under a pseudonym made for this study alone, and pays you %2.</source>
+        <translation>Si vous participez, %1 reçoit exactement ceci, sous un pseudonyme créé pour cette seule étude, et vous paie %2.</translation>
+    </message>
+    <message>
+        <source>Also share notes and free text</source>
+        <translation>Partager aussi les notes et le texte libre</translation>
+    </message>
+    <message>
+        <source>Notes and free text can contain names and other details that identify you. Only share them if you are comfortable with that.</source>
+        <translation>Les notes et le texte libre peuvent contenir des noms et d’autres détails qui vous identifient. Ne les partagez que si cela vous convient.</translation>
+    </message>
+    <message>
+        <source>Making the preview</source>
+        <translation>Préparation de l’aperçu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resources</source>
+        <translation>
+            <numerusform>%n ressource</numerusform>
+            <numerusform>%n ressources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out whole (a kind a study never receives)</source>
+        <translation>
+            <numerusform>%n écartée entièrement (un type qu’une étude ne reçoit jamais)</numerusform>
+            <numerusform>%n écartées entièrement (un type qu’une étude ne reçoit jamais)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the exact bytes</source>
+        <translation>Afficher les octets exacts</translation>
+    </message>
+    <message>
+        <source>Sending your dataset</source>
+        <translation>Envoi de votre jeu de données</translation>
+    </message>
+    <message>
+        <source>Sending your dataset…</source>
+        <translation>Envoi de votre jeu de données…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Participer</translation>
+    </message>
+    <message>
+        <source>Send this dataset to the study; the passphrase is asked first</source>
+        <translation>Envoyer ce jeu de données à l’étude&#xa0;; la phrase secrète est demandée d’abord</translation>
+    </message>
+    <message>
+        <source>Join “%1”? This dataset is encrypted to the researcher and sent under the study&apos;s pseudonym; it cannot be recalled. You&apos;ll be paid %2.</source>
+        <translation>Participer à «&#xa0;%1&#xa0;»&#xa0;? Ce jeu de données est chiffré pour le chercheur et envoyé sous le pseudonyme de l’étude&#xa0;; il ne peut pas être rappelé. Vous serez payé %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewResourceView</name>
+    <message>
+        <source>Study id: %1</source>
+        <translation>Identifiant dans l’étude&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed to protect your identity (%n)</source>
+        <translation>
+            <numerusform>Retiré pour protéger votre identité (%n)</numerusform>
+            <numerusform>Retirés pour protéger votre identité (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DatasetBytes</name>
+    <message>
+        <source>Dataset hash: %1</source>
+        <translation>Empreinte du jeu de données&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Size: %1, sent in %n encrypted parts</source>
+        <translation>
+            <numerusform>Taille&#xa0;: %1, envoyé en %n partie chiffrée</numerusform>
+            <numerusform>Taille&#xa0;: %1, envoyé en %n parties chiffrées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The exact bytes of the dataset</source>
+        <translation>Les octets exacts du jeu de données</translation>
     </message>
 </context>
 </TS>

@@ -210,24 +210,16 @@ Item {
             tryCompare(WalletSession, "state", WalletSession.Locked);
         }
 
-        function test_emptyStatesSayWhatAndHow_data() {
-            // Record's empty state offers real actions (connect, sync): tests/qml_record covers it.
-            return [
-                { tag: "research", says: ["studies", "pseudonym", "coming version"] }
-            ];
-        }
-
-        function test_emptyStatesSayWhatAndHow(data) {
-            show(data.tag);
-            const empty = findIn(data.tag + "PageEmptyState");
+        function test_researchSaysWhatAndHow() {
+            // Research is no longer a placeholder: Check again, and an empty list that says what will
+            // appear there and that nothing is sent without joining.
+            show("research");
+            verify(findIn("refreshStudies").visible);
+            const empty = findIn("researchPageEmptyState");
             verify(empty.visible);
             verify(empty.title.length > 0);
-            for (const words of data.says)
+            for (const words of ["Studies", "what they pay", "Nothing is sent unless you join"])
                 verify(empty.text.indexOf(words) >= 0, "'" + words + "' missing from: " + empty.text);
-            // No fake buttons: an empty destination offers nothing that does nothing.
-            const page = findIn(data.tag + "Page");
-            const buttons = controlsIn(page).filter(c => c.autoRepeat !== undefined);
-            compare(buttons.length, 0);
         }
 
         function test_shareSaysWhatAndHow() {
