@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
 import QtQuick.Controls as QQC2
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Carnet
 
@@ -57,12 +58,15 @@ Rectangle {
                 color: Theme.text
                 font.family: "monospace"
                 font.pixelSize: Theme.captionSize
-                wrapMode: Text.WrapAnywhere
+                wrapMode: Text.Wrap
                 textFormat: Text.PlainText
             }
         }
         QQC2.ToolButton {
             objectName: "droppedToggle"
+            Layout.leftMargin: -8
+            font.capitalization: Font.MixedCase
+            Material.foreground: Theme.primary
             visible: view.resource.dropped.length > 0
             text: (view.droppedOpen ? "▾ " : "▸ ") + qsTr("Removed to protect your identity (%n)", "", view.resource.dropped.length)
             font.family: Theme.fontFamily
@@ -81,7 +85,7 @@ Rectangle {
                 color: Theme.textSecondary
                 font.family: "monospace"
                 font.pixelSize: Theme.captionSize
-                wrapMode: Text.WrapAnywhere
+                wrapMode: Text.Wrap
                 textFormat: Text.PlainText
             }
         }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
 import QtQuick.Controls as QQC2
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Carnet
 
@@ -98,6 +99,9 @@ Rectangle {
         }
         QQC2.ToolButton {
             objectName: "purposeToggle"
+            Layout.leftMargin: -8
+            font.capitalization: Font.MixedCase
+            Material.foreground: Theme.primary
             visible: card.purposeOpen || card.study.purpose.length > 90
             text: card.purposeOpen ? qsTr("Show less") : qsTr("Read the whole purpose")
             font.family: Theme.fontFamily

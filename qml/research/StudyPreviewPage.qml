@@ -141,6 +141,27 @@ QQC2.Page {
                 visible: page.ready && page.bytesShown
                 preview: page.vm.preview
             }
+        }
+    }
+    // Join stays in reach however long the dataset is.
+    footer: Rectangle {
+        implicitHeight: footerColumn.implicitHeight + 16
+        color: Theme.background
+        border.width: 0
+
+        Rectangle {
+            width: parent.width
+            height: 1
+            color: Theme.surfaceVariant
+        }
+        ColumnLayout {
+            id: footerColumn
+
+            x: (parent.width - width) / 2
+            y: 8
+            width: Math.min(parent.width - 2 * Theme.margin, Theme.contentMaxWidth)
+            spacing: 8
+
             ErrorText {
                 objectName: "joinError"
                 Layout.fillWidth: true
@@ -182,7 +203,7 @@ QQC2.Page {
                     objectName: "joinButton"
                     visible: page.ready && page.study.canJoin === true && page.vm.actionText.length === 0
                     enabled: !page.vm.previewing && page.vm.busyAction.length === 0
-                    iconName: "how_to_reg"
+                    iconName: "check"
                     text: qsTr("Join")
                     Accessible.description: qsTr("Send this dataset to the study; the passphrase is asked first")
                     onClicked: {
