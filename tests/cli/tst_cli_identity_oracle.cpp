@@ -30,6 +30,10 @@ for language, n in count.items():
     m = Mnemonic(language)
     for i in range(n):
         phrase = m.generate(strength=random.choice([128, 160, 192, 224, 256]))
+        # Debian's French list starts with a byte-order mark ("\ufeffabaisser"): such a phrase and its
+        # seed are the library's mistake, not BIP-39's; draw again.
+        while "\ufeff" in phrase:
+            phrase = m.generate(strength=random.choice([128, 160, 192, 224, 256]))
         passphrase = ["", "TREZOR", "mot de passe d\u00e9j\u00e0 vu"][i % 3]
         print(json.dumps({"language": language[:2], "phrase": phrase,
                           "phraseNfc": unicodedata.normalize("NFC", phrase), "passphrase": passphrase,
