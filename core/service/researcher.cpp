@@ -13,15 +13,6 @@ using namespace detail;
 
 namespace {
 
-ledger::RpcOptions senderOptions()
-{
-    ledger::RpcOptions o;
-    o.timeout = std::chrono::seconds(15);
-    o.maxRetries = 1;
-    o.backoff = std::chrono::milliseconds(200);
-    return o;
-}
-
 /** A study of `researcher`, by majority with its terms checked: NotYourStudy for another's. */
 ActionResult<StudyListing> ownStudy(StudyLedger &ledger, const crypto::Address &researcher, const research::StudyId &studyId)
 {
@@ -86,7 +77,7 @@ ActionResult<PostedStudy> postStudy(const crypto::PrivateKey &researcherKey, con
     if (!*licensed)
         return fail(researchProblem(ResearchProblem::NotResearcher));
 
-    ledger::EthClient sender(*config, senderOptions());
+    ledger::EthClient sender(*config, transactionOptions());
     ledger::StudyPost post;
     post.salt = terms.salt;
     post.terms.assign(bytes.begin(), bytes.end());
@@ -199,7 +190,7 @@ ActionResult<crypto::Hash32> refundStudy(const crypto::PrivateKey &researcherKey
     auto study = ownStudy(**ledger, crypto::addressOf(researcherKey.publicKey()), studyId);
     if (!study)
         return fail(study.error());
-    ledger::EthClient sender(*config, senderOptions());
+    ledger::EthClient sender(*config, transactionOptions());
     auto sent = ledger::ResearchMarket(sender, (*ledger)->market()).refund(researcherKey, studyId, std::max(config->confirmations, 1));
     if (!sent)
         return fail(marketFailure(sent.error()));
@@ -223,7 +214,7 @@ ActionResult<WithdrawReport> withdrawResearcher(const crypto::PrivateKey &resear
         return fail(researchProblem(ResearchProblem::CantVerify));
     if (*balance == ledger::U256(0))
         return fail(researchProblem(ResearchProblem::NothingToWithdraw));
-    ledger::EthClient sender(*config, senderOptions());
+    ledger::EthClient sender(*config, transactionOptions());
     auto sent = ledger::ResearchMarket(sender, (*ledger)->market()).withdraw(researcherKey, to, std::max(config->confirmations, 1));
     if (!sent)
         return fail(marketFailure(sent.error()));

@@ -22,6 +22,17 @@ inline std::int64_t now()
     return QDateTime::currentSecsSinceEpoch();
 }
 
+/** The client options of the service's own transactions (grants, research): 15 s per request, one
+ *  retry after 200 ms. */
+inline ledger::RpcOptions transactionOptions()
+{
+    ledger::RpcOptions o;
+    o.timeout = std::chrono::seconds(15);
+    o.maxRetries = 1;
+    o.backoff = std::chrono::milliseconds(200);
+    return o;
+}
+
 inline ActionFailure storeFailure(sync::StoreError error)
 {
     ActionFailure f = actionFailure(ActionError::Store);

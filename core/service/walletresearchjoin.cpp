@@ -14,15 +14,6 @@ namespace {
 
 constexpr int kConfirmAttempts = 50; // × 200 ms
 
-ledger::RpcOptions senderOptions()
-{
-    ledger::RpcOptions o;
-    o.timeout = std::chrono::seconds(15);
-    o.maxRetries = 1;
-    o.backoff = std::chrono::milliseconds(200);
-    return o;
-}
-
 /** Waits until a strict majority of a fresh round shows `done(participant)`; CantVerify otherwise. */
 template <typename Done>
 ActionResult<void> confirmParticipant(const NetworkSource &network, const research::StudyId &studyId,
@@ -128,7 +119,7 @@ ActionResult<JoinReport> Wallet::joinStudy(const research::StudyId &studyId, con
     report.datasetHash = built->hash;
     report.parts = std::uint16_t(parts->size());
     report.price = c.study.record.pricePerParticipant;
-    ledger::EthClient sender(c.network, senderOptions());
+    ledger::EthClient sender(c.network, transactionOptions());
     ledger::ResearchMarket market(sender, c.ledger->market());
     const int confirmations = std::max(c.network.confirmations, 1);
     for (std::size_t i = p.parts; i < parts->size(); ++i) {
@@ -170,7 +161,7 @@ ActionResult<crypto::Hash32> Wallet::leaveStudy(const research::StudyId &studyId
         return fail(researchProblem(ResearchProblem::AlreadyLeft));
     if (c.study.participant.state != ledger::ParticipantState::Joined)
         return fail(researchProblem(ResearchProblem::NotJoined));
-    ledger::EthClient sender(c.network, senderOptions());
+    ledger::EthClient sender(c.network, transactionOptions());
     auto sent = ledger::ResearchMarket(sender, c.ledger->market()).leaveStudy(c.keys.key, studyId, std::max(c.network.confirmations, 1));
     if (!sent)
         return fail(marketFailure(sent.error()));
@@ -203,7 +194,7 @@ ActionResult<WithdrawReport> Wallet::withdrawEarnings(const crypto::Address &to,
     const auto listed = (*ledger)->listedStudies();
     if (!listed)
         return fail(actionFailure(ActionError::Unreachable));
-    ledger::EthClient sender(*config, senderOptions());
+    ledger::EthClient sender(*config, transactionOptions());
     ledger::ResearchMarket market(sender, (*ledger)->market());
     WithdrawReport report;
     for (const research::StudyId &id : *listed) {

@@ -23,21 +23,12 @@ ActionFailure problem(GrantProblem p, std::uint64_t count = 0)
     return f;
 }
 
-ledger::RpcOptions rpcOptions()
-{
-    ledger::RpcOptions o;
-    o.timeout = std::chrono::seconds(15);
-    o.maxRetries = 1;
-    o.backoff = std::chrono::milliseconds(200);
-    return o;
-}
-
 /** One client per configured node (each asked on its own). */
 std::vector<std::unique_ptr<ledger::EthClient>> clientsOf(const ledger::NetworkConfig &network)
 {
     std::vector<std::unique_ptr<ledger::EthClient>> out;
     for (const QUrl &url : network.nodes)
-        out.push_back(std::make_unique<ledger::EthClient>(network.chainId, QList<QUrl>{url}, rpcOptions(), network.gas));
+        out.push_back(std::make_unique<ledger::EthClient>(network.chainId, QList<QUrl>{url}, transactionOptions(), network.gas));
     return out;
 }
 
@@ -207,7 +198,7 @@ ActionResult<SentGrant> sendGrant(const ledger::NetworkConfig &network, const cr
                                   const crypto::Bytes &signature, const std::vector<crypto::Bytes> &parts,
                                   std::uint16_t partsSent, GrantStore &grants, std::uint32_t index)
 {
-    ledger::EthClient sender(network, rpcOptions());
+    ledger::EthClient sender(network, transactionOptions());
     ledger::AccessGrants contract(sender, accessGrants);
     const int confirmations = std::max(network.confirmations, 1);
     SentGrant out;
