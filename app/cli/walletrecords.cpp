@@ -4,6 +4,7 @@
 // the service's (core/service/wallet.h).
 #include "command.h"
 #include "grantcli.h"
+#include "linkcli.h"
 #include "researchcli.h"
 #include "ledgercli.h"
 #include "messagetext.h"
@@ -300,6 +301,8 @@ int actionFailure(const char *action, const service::ActionFailure &f, const QSt
     }
     case ActionError::Research:
         return reportResearchFailure(what, f);
+    case ActionError::Link:
+        return reportLinkFailure(what, f);
     }
     return reportError(action, ExitInternal, QStringLiteral("internal error"));
 }

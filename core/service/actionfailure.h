@@ -5,6 +5,7 @@
 #include "core/fhir/fhirerror.h"
 #include "core/ledger/rpcclient.h"
 #include "core/service/grantfailure.h"
+#include "core/service/linkfailure.h"
 #include "core/service/researchfailure.h"
 #include "core/result.h"
 #include "core/service/networksource.h"
@@ -33,6 +34,7 @@ enum class ActionError {
     NoSuchRecord,   ///< no provider record with that index
     Grant,          ///< a grant action (share, revoke, open, write back) could not be done (see `grant`)
     Research,       ///< a research action (studies, preview, join, leave, withdraw, post) could not be done (see `research`)
+    Link,           ///< a SMART Health Link action (create, list, log, revoke, update) could not be done (see `link`)
 };
 
 struct ActionFailure
@@ -48,6 +50,7 @@ struct ActionFailure
     int published = 0;                           ///< entries published before the failure (add, import)
     GrantFailure grant;                          ///< Grant
     ResearchFailure research;                    ///< Research
+    LinkFailure link;                            ///< Link
 };
 
 inline ActionFailure actionFailure(ActionError error)
@@ -75,6 +78,13 @@ inline ActionFailure researchFailure(ResearchProblem problem)
 {
     ActionFailure f = actionFailure(ActionError::Research);
     f.research.problem = problem;
+    return f;
+}
+
+inline ActionFailure linkFailure(LinkProblem problem)
+{
+    ActionFailure f = actionFailure(ActionError::Link);
+    f.link.problem = problem;
     return f;
 }
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/service/grantstore.h"
+#include "core/service/store_p.h"
 
 #include <algorithm>
 
@@ -8,10 +9,8 @@ namespace {
 
 using sync::StoreError;
 
-StoreError fromDb(DbError error)
-{
-    return error == DbError::Full ? StoreError::DiskFull : StoreError::Database;
-}
+using store::fromDb;
+using store::nonNull;
 
 template <std::size_t N>
 std::array<std::uint8_t, N> fixed(crypto::ByteView blob)
@@ -20,19 +19,6 @@ std::array<std::uint8_t, N> fixed(crypto::ByteView blob)
     if (blob.size() == N)
         std::copy(blob.begin(), blob.end(), out.begin());
     return out;
-}
-
-// SQLite binds a null pointer as NULL: an empty text or blob (a grant found after a restore has no
-// share code, bundle or scope) is bound from a non-null empty span, so the NOT NULL columns take it.
-std::string_view nonNull(std::string_view text)
-{
-    return text.data() ? text : std::string_view("");
-}
-
-crypto::ByteView nonNull(crypto::ByteView blob)
-{
-    static constexpr std::uint8_t kNone = 0;
-    return blob.data() ? blob : crypto::ByteView(&kNone, 0);
 }
 
 constexpr char kColumns[] =

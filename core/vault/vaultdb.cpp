@@ -70,6 +70,16 @@ constexpr Migration kMigrations[] = {
      " share_code TEXT NOT NULL, bundle BLOB NOT NULL, write_record_index INTEGER NOT NULL,"
      " parts_sent INTEGER NOT NULL DEFAULT 0, issued INTEGER NOT NULL DEFAULT 0,"
      " revoked_at INTEGER NOT NULL DEFAULT 0);"},
+    // SMART Health Links the patient made (docs/SHL.md, core/service/linkstore.h): the host's id and
+    // base, the whole link text (it holds the link's key: it stays in the vault like the record's
+    // content; empty for a link found on its host after a restore), what it carries and the scope,
+    // and how many of its accesses the patient has been shown. Never the passcode.
+    {7,
+     "CREATE TABLE shl_links (link_id TEXT PRIMARY KEY NOT NULL, host TEXT NOT NULL, link TEXT NOT NULL,"
+     " flag TEXT NOT NULL, label TEXT NOT NULL, kind INTEGER NOT NULL, scope BLOB NOT NULL,"
+     " expires_at INTEGER NOT NULL, created_at INTEGER NOT NULL, entry_count INTEGER NOT NULL,"
+     " file_bytes INTEGER NOT NULL, uploaded INTEGER NOT NULL DEFAULT 0,"
+     " accesses_seen INTEGER NOT NULL DEFAULT 0, revoked_at INTEGER NOT NULL DEFAULT 0);"},
 };
 
 constexpr int kPageSize = 4096;
