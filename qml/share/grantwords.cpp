@@ -168,7 +168,8 @@ QString GrantWords::failure(const core::service::ActionFailure &f)
     case ActionError::NotFhir: return tr("The file is not a FHIR resource.");
     case ActionError::NoEntries: return tr("There is nothing to write.");
     case ActionError::NoSuchRecord: return tr("This record is not in the wallet.");
-    case ActionError::Research: break;
+    case ActionError::Research:
+    case ActionError::Link: break;
     }
     return tr("Something went wrong with this share. Nothing was changed; try again.");
 }
