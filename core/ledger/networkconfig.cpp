@@ -148,6 +148,16 @@ Result<NetworkConfig, NetworkFileError> NetworkConfig::fromJson(const QByteArray
             return malformed(why, QStringLiteral("confirmations must be an integer from 1 to 1000"));
         config.confirmations = c.toInt();
     }
+    if (o.contains(QLatin1String("shareHost"))) {
+        const QUrl host(o.value(QLatin1String("shareHost")).toString(), QUrl::StrictMode);
+        const bool loopback = host.host() == QLatin1String("127.0.0.1") || host.host() == QLatin1String("localhost")
+            || host.host() == QLatin1String("::1");
+        const bool https = host.scheme() == QLatin1String("https");
+        if (!host.isValid() || host.host().isEmpty() || !host.userInfo().isEmpty() || host.hasQuery() || host.hasFragment()
+            || !(https || (host.scheme() == QLatin1String("http") && loopback && config.devnet)))
+            return malformed(why, QStringLiteral("shareHost must be an https URL (http only for a loopback host in a devnet)"));
+        config.shareHost = host;
+    }
     if (const auto refused = config.refusal()) {
         if (why)
             *why = describe(*refused);
@@ -178,6 +188,8 @@ QByteArray NetworkConfig::toJson() const
     if (!authorityKeyFile.isEmpty())
         o.insert(QStringLiteral("authorityKeyFile"), authorityKeyFile);
     o.insert(QStringLiteral("confirmations"), confirmations);
+    if (!shareHost.isEmpty())
+        o.insert(QStringLiteral("shareHost"), shareHost.toString());
     return QJsonDocument(o).toJson(QJsonDocument::Indented);
 }
 

@@ -78,6 +78,9 @@ struct NetworkConfig
     /** Blocks a sync waits for on top of an entry's block, counting that block (1 = mined).
      *  "confirmations" in the file; 12 when absent; the devnet writes 1. */
     int confirmations = 12;
+    /** The network's SMART Health Links share host (docs/SHARE-HOST.md), "shareHost" in the file:
+     *  its public base URL, https (http only in a devnet, for a loopback host); empty when none. */
+    QUrl shareHost;
 
     std::optional<crypto::Address> contract(const QString &name) const;
     /** The network policy: nullopt for a devnet; otherwise why the nodes are not acceptable (fewer
