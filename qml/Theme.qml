@@ -32,6 +32,8 @@ QtObject {
     readonly property color warningContainer: dark ? "#4A3A12" : "#FFE8C2"
     readonly property color textOnWarningContainer: dark ? "#FFE1A6" : "#3D2A00"
     readonly property color error: dark ? "#FFB4AB" : "#BA1A1A"
+    /** Behind a modal dialog: Material's own dim is light grey in the dark theme, which washes the page out. */
+    readonly property color scrim: dark ? "#B3000000" : "#66000000"
     readonly property color focusRing: dark ? "#FFD27A" : "#8A4B00"
 
     // Type scale (pixels): body text never below 16.

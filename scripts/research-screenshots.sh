@@ -66,8 +66,8 @@ ph_tab=(click:244,810 sleep:8)
 declare -A ph_preview_at=([en]=250,651 [fr]=225,686)
 # Desktop: the rail's Research button; the content column is centred to the right of the rail.
 dt_tab=(click:40,200 sleep:8)
-dt_preview=("${dt_tab[@]}" click:820,567 sleep:10)
-dt_bytes=("${dt_preview[@]}" click:385,330 sleep:2)
+dt_preview=("${dt_tab[@]}" click:848,526 sleep:10)
+dt_bytes=("${dt_preview[@]}" click:385,228 sleep:2)
 dt_auth=("${dt_preview[@]}" click:860,766 sleep:1)
 dt_join=("${dt_auth[@]}" "type:carnet demo passphrase" Return sleep:20)
 
@@ -91,5 +91,6 @@ for lang in en fr; do
     for theme in light dark; do
         shot "phone-$theme-$lang-research-earnings" 390x844 "$theme" "$lang" "${ph_tab[@]}" scroll:200,500 sleep:1
         shot "desktop-$theme-$lang-research-earnings" 1280x800 "$theme" "$lang" "${dt_tab[@]}" scroll:680,500 sleep:1
+        shot "desktop-$theme-$lang-research-withdraw" 1280x800 "$theme" "$lang" "${dt_tab[@]}" scroll:680,500 sleep:1 click:877,713 sleep:2
     done
 done

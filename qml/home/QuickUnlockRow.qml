@@ -82,6 +82,7 @@ ColumnLayout {
         }
     }
     QQC2.Dialog {
+        QQC2.Overlay.modal: Rectangle { color: Theme.scrim }
         id: dialog
 
         objectName: "quickUnlockDialog"

@@ -7,6 +7,7 @@ import Carnet
 // The address to send the earnings to, checked as it is typed (0x and 40 hex digits, the EIP-55
 // checksum when it mixes cases), and the warning about linking studies, before the passphrase.
 QQC2.Dialog {
+    QQC2.Overlay.modal: Rectangle { color: Theme.scrim }
     id: dialog
 
     required property ResearchViewModel vm

@@ -7,6 +7,7 @@ import Carnet
 // The passphrase again before a sensitive action (sharing, revoking): what is about to happen in
 // words, the passphrase field, Confirm and Cancel. The field is cleared as soon as it is handed over.
 QQC2.Dialog {
+    QQC2.Overlay.modal: Rectangle { color: Theme.scrim }
     id: dialog
 
     property string reason

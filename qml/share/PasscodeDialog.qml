@@ -7,6 +7,7 @@ import Carnet
 // The passcode of a share that needs one (the patient chose it and tells it apart from the code).
 // The field is cleared as soon as it is handed over; Cancel forgets the code.
 QQC2.Dialog {
+    QQC2.Overlay.modal: Rectangle { color: Theme.scrim }
     id: dialog
 
     required property ClinicianViewModel vm
