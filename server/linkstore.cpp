@@ -68,7 +68,7 @@ StoreStatus LinkStore::createLink(const StoredLink &l)
 {
     QSqlQuery q = prepared(m_name,
                            "INSERT INTO shl_links (id, owner, flag, passcode_hash, exp, label, created, revoked, "
-                           "max_failures, failures_remaining, last_updated) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, NULL)",
+                           "max_failures, failures_remaining, last_updated) VALUES (?, ?, COALESCE(?, ''), ?, ?, COALESCE(?, ''), ?, 0, ?, ?, NULL)",
                            {l.id, QString::fromLatin1(l.owner), l.flag,
                             l.passcodeHash.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(QString::fromLatin1(l.passcodeHash)),
                             l.exp > 0 ? QVariant(l.exp) : QVariant(QMetaType(QMetaType::LongLong)), l.label, l.created,
