@@ -19,7 +19,7 @@ PACKAGES=(
   qt6-multimedia-dev qml6-module-qtmultimedia gstreamer1.0-plugins-base gstreamer1.0-plugins-good
   # SMART Health Links share host: QHttpServer, QtSql's SQLite and PostgreSQL drivers, a PostgreSQL server
   # for its multi-process store, and Chromium for the viewer page's browser tests
-  qt6-httpserver-dev libqt6sql6-sqlite libqt6sql6-psql postgresql chromium
+  qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite libqt6sql6-psql postgresql chromium
   # crypto, storage, QR, keystore, passphrase strength
   libsecp256k1-dev libbotan-2-dev libsqlcipher-dev sqlcipher libsqlite3-dev libzxing-dev
   qtkeychain-qt6-dev libzxcvbn-dev nlohmann-json3-dev zlib1g-dev libicu-dev
