@@ -257,6 +257,7 @@ private Q_SLOTS:
             QVERIFY(s.appendEntries(rec, {entryAt(rec, 0, 10, 8), refused}, 11));
             QVERIFY(db.exec("UPDATE entries SET reason = 'its author was not licensed at block 11' WHERE sequence = 1;"
                             "DROP TABLE grants;" // made by schema 6, which the open below runs again
+                            "DROP TABLE shl_links;" // and schema 7
                             "PRAGMA user_version = 4;"));
         }
         auto vault = Vault::open(dir, secret("old pass"));
