@@ -6,6 +6,12 @@
 
 #include <QString>
 
+#include <optional>
+
+class QCommandLineParser;
+namespace carnet::core::service { struct RecordView; }
+namespace carnet::core::share { struct GrantScope; }
+
 namespace carnet::cli {
 
 /** Exit statuses of the grant commands (after walletrecords.h's 20–24). */
@@ -26,5 +32,10 @@ enum GrantExitStatus : int {
 QString grantProblemText(const core::service::GrantFailure &failure);
 /** The exit status of a grant problem. */
 int grantExitStatus(core::service::GrantProblem problem);
+
+/** The scope of --categories, --from, --to and --entry RECORD:SEQUENCE (wallet share, wallet export),
+ *  or a usage error printed for `action` (`status` set to ExitUsage). */
+std::optional<core::share::GrantScope> scopeOptions(const char *action, const QCommandLineParser &parser,
+                                                    const core::service::RecordView &view, int &status);
 
 } // namespace carnet::cli

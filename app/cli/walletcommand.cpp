@@ -159,6 +159,9 @@ QString description()
         "           record from every node of the network file; prints each node's verdict.\n"
         "  entries [--json]   passphrase. Lists the stored entries (--json: with each resource verbatim).\n"
         "  add FILE.json…   passphrase. Publishes your own entries (patient-reported) to your self record.\n"
+        "  export --bundle FILE [--categories … --from … --to … --entry R:S] | --ips FILE   passphrase.\n"
+        "           Writes a FHIR Bundle of the verified entries in the scope, or the International Patient\n"
+        "           Summary of the record (FHIR R4 JSON, readable by the owner only). 55 scope, 56 file.\n"
         "A new passphrase must be rated acceptable (at least %1 characters and hard to guess).\n"
         "CARNET_KDF=floor makes create/restore use the floor Argon2id parameters (m=64 MiB, t=3, p=1)\n"
         "instead of calibrating to about one second: for tests only.\n"
@@ -181,9 +184,9 @@ int runWallet(const QStringList &arguments)
     parser.setApplicationDescription(description());
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("action"),
-                                 QStringLiteral("create, restore, info, passwd, connect-code, sync, entries, add, share, grants, "
+                                 QStringLiteral("create, restore, info, passwd, connect-code, sync, entries, add, export, share, grants, "
                                                 "revoke, access-log, studies, study-preview, join, leave, earnings or withdraw."),
-                                 QStringLiteral("create|restore|info|passwd|connect-code|sync|entries|add|share|grants|revoke|access-log|"
+                                 QStringLiteral("create|restore|info|passwd|connect-code|sync|entries|add|export|share|grants|revoke|access-log|"
                                                 "studies|study-preview|join|leave|earnings|withdraw"));
     const QCommandLineOption vaultOption(QStringLiteral("vault"),
                                          QStringLiteral("The vault directory (default: %1).")
@@ -197,6 +200,10 @@ int runWallet(const QStringList &arguments)
                                                                   "that the vault does not know (after a restore).")});
     parser.addOption({QStringLiteral("progress"), QStringLiteral("sync: report progress on standard error.")});
     parser.addOption({QStringLiteral("json"), QStringLiteral("entries, grants, access-log: print JSON.")});
+    // export (docs/CLI.md, "Exporting FHIR"): --bundle takes the scope options of share
+    parser.addOption({QStringLiteral("bundle"), QStringLiteral("export: write a FHIR Bundle of the entries in the scope (--categories, --from, --to, --entry)."),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("ips"), QStringLiteral("export: write the International Patient Summary of the whole record."), QStringLiteral("FILE")});
     // share (docs/CLI.md, "Sharing with a clinician")
     parser.addOption({QStringLiteral("categories"), QStringLiteral("share: categories (lab,vital,condition,medication,immunization,"
                                                                    "allergy,encounter,note,procedure,report,other or all)."),

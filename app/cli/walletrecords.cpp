@@ -317,6 +317,8 @@ int runWalletRecordAction(const QString &action, const QString &dir, const QComm
         return entries(dir, parser);
     if (action == QLatin1String("add"))
         return add(dir, parser);
+    if (action == QLatin1String("export"))
+        return walletExportAction(dir, parser);
     return runWalletGrantAction(action, dir, parser);
 }
 

@@ -41,6 +41,9 @@ int runWalletGrantAction(const QString &action, const QString &dir, const QComma
  *  argument); -1 when `action` is none of them. */
 int runWalletResearchAction(const QString &action, const QString &study, const QString &dir, const QCommandLineParser &parser);
 
+/** wallet export --bundle FILE [scope] | --ips FILE (walletexport.cpp). */
+int walletExportAction(const QString &dir, const QCommandLineParser &parser);
+
 /** wallet connect-code|sync|entries|add|share|grants|revoke|access-log; -1 when `action` is none of them. */
 int runWalletRecordAction(const QString &action, const QString &dir, const QCommandLineParser &parser);
 

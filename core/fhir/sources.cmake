@@ -9,6 +9,7 @@ target_sources(carnet_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/datatypes.cpp ${CMAKE_CURRENT_LIST_DIR}/datatypes.h
     ${CMAKE_CURRENT_LIST_DIR}/fhirerror.cpp ${CMAKE_CURRENT_LIST_DIR}/fhirerror.h
     ${CMAKE_CURRENT_LIST_DIR}/format.cpp ${CMAKE_CURRENT_LIST_DIR}/format.h
+    ${CMAKE_CURRENT_LIST_DIR}/export.cpp ${CMAKE_CURRENT_LIST_DIR}/export.h ${CMAKE_CURRENT_LIST_DIR}/export_p.h ${CMAKE_CURRENT_LIST_DIR}/ips.cpp
     ${CMAKE_CURRENT_LIST_DIR}/views.cpp ${CMAKE_CURRENT_LIST_DIR}/viewfields.cpp ${CMAKE_CURRENT_LIST_DIR}/views.h
     ${CMAKE_CURRENT_LIST_DIR}/json.cpp ${CMAKE_CURRENT_LIST_DIR}/jsontext.cpp ${CMAKE_CURRENT_LIST_DIR}/json.h ${CMAKE_CURRENT_LIST_DIR}/jsonparse_p.h
 )

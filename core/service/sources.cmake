@@ -12,7 +12,7 @@ target_sources(carnet_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/provider.cpp ${CMAKE_CURRENT_LIST_DIR}/provider.h ${CMAKE_CURRENT_LIST_DIR}/publishing_p.h
     ${CMAKE_CURRENT_LIST_DIR}/wallet.cpp ${CMAKE_CURRENT_LIST_DIR}/wallet.h ${CMAKE_CURRENT_LIST_DIR}/wallet_p.h
     ${CMAKE_CURRENT_LIST_DIR}/clinician_p.h ${CMAKE_CURRENT_LIST_DIR}/walletclinician.cpp ${CMAKE_CURRENT_LIST_DIR}/walletclinicianopen.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/walletrecordactions.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/walletrecordactions.cpp ${CMAKE_CURRENT_LIST_DIR}/walletexport.cpp
     ${CMAKE_CURRENT_LIST_DIR}/share_p.h ${CMAKE_CURRENT_LIST_DIR}/walletshare.cpp ${CMAKE_CURRENT_LIST_DIR}/walletgrantlist.cpp
     ${CMAKE_CURRENT_LIST_DIR}/walletsharenamed.cpp ${CMAKE_CURRENT_LIST_DIR}/walletsharesteps.cpp
     ${CMAKE_CURRENT_LIST_DIR}/researchfailure.h ${CMAKE_CURRENT_LIST_DIR}/researchtypes.h ${CMAKE_CURRENT_LIST_DIR}/research_p.h

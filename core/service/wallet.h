@@ -273,6 +273,15 @@ public:
     ActionResult<WithdrawReport> withdrawEarnings(const crypto::Address &to, const crypto::SecureBuffer &passphrase,
                                                   const NetworkSource &network = {});
 
+    // --- FHIR exports (docs/FHIR.md, "Exports"; core/service/walletexport.cpp). From the vault, no network.
+
+    /** A FHIR Bundle (type collection, compact JSON) of exactly the verified entries in `scope` (the
+     *  rules of a grant's scope, PROTOCOL.md §8.3), in (record id, sequence) order, each its exact bytes.
+     *  Grant/BadScope, Grant/NothingInScope, NotFhir (an entry that is not a resource). */
+    ActionResult<QByteArray> exportBundle(const share::GrantScope &scope);
+    /** The International Patient Summary (HL7 IPS, Bundle type document) of every verified entry. */
+    ActionResult<QByteArray> exportIps();
+
     /** The devnet demo (docs/DEMO.md): providers licensed by `authority`, connected, published, synced. */
     sync::DemoSeedResult seedDemo(const ledger::NetworkConfig &network, const crypto::PrivateKey &authority,
                                   const sync::DemoSeedOptions &options = {});
