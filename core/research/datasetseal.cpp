@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/research/datasetseal.h"
+#include "core/codec/deflate.h"
 
 #include "crypto/ecies.h"
 #include "crypto/hash.h"
 
-#include <zlib.h>
 
 namespace carnet::core::research {
 
@@ -39,46 +39,13 @@ crypto::Bytes datasetContext(const StudyLocation &where, const Pseudonym &pseudo
 
 QByteArray deflateRaw(QByteArrayView data)
 {
-    z_stream stream{};
-    if (deflateInit2(&stream, 9, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY) != Z_OK)
-        return {};
-    QByteArray out(qsizetype(deflateBound(&stream, uLong(data.size()))), Qt::Uninitialized);
-    stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.data()));
-    stream.avail_in = uInt(data.size());
-    stream.next_out = reinterpret_cast<Bytef *>(out.data());
-    stream.avail_out = uInt(out.size());
-    const int done = deflate(&stream, Z_FINISH);
-    out.resize(qsizetype(stream.total_out));
-    deflateEnd(&stream);
-    return done == Z_STREAM_END ? out : QByteArray();
+    return codec::deflateRaw(data);
 }
 
 std::optional<QByteArray> inflateRaw(QByteArrayView data, std::size_t limit)
 {
-    z_stream stream{};
-    if (inflateInit2(&stream, -15) != Z_OK)
-        return std::nullopt;
     QByteArray out;
-    char buffer[65536];
-    stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.data()));
-    stream.avail_in = uInt(data.size());
-    int status = Z_OK;
-    while (status == Z_OK) {
-        stream.next_out = reinterpret_cast<Bytef *>(buffer);
-        stream.avail_out = sizeof buffer;
-        status = inflate(&stream, Z_NO_FLUSH);
-        const std::size_t produced = sizeof buffer - stream.avail_out;
-        if ((status != Z_OK && status != Z_STREAM_END) || std::size_t(out.size()) + produced > limit) {
-            inflateEnd(&stream);
-            return std::nullopt;
-        }
-        out.append(buffer, qsizetype(produced));
-        if (status == Z_OK && produced == 0 && stream.avail_in == 0)
-            break; // truncated: no more input and not at the end of the stream
-    }
-    const bool whole = status == Z_STREAM_END && stream.avail_in == 0;
-    inflateEnd(&stream);
-    if (!whole)
+    if (codec::inflateRaw(data, limit, out) != codec::InflateStatus::Ok)
         return std::nullopt;
     return out;
 }
