@@ -57,35 +57,37 @@ std::optional<std::uint32_t> dayOption(const QString &text)
     return share::dayNumber(date);
 }
 
-/** The share request of the options, or a usage error (printed, `status` set). */
-std::optional<ShareRequest> requestOf(const QCommandLineParser &parser, const service::RecordView &view, int &status)
+} // namespace
+
+std::optional<share::GrantScope> scopeOptions(const char *action, const QCommandLineParser &parser,
+                                              const service::RecordView &view, int &status)
 {
-    ShareRequest r;
+    share::GrantScope scope;
     const QString categories = parser.value(QStringLiteral("categories"));
     for (const QString &key : categories.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         bool known = false;
         for (int i = 0; i <= static_cast<int>(fhir::EntryCategory::Other); ++i) {
             const auto c = static_cast<fhir::EntryCategory>(i);
             if (key.trimmed() == QLatin1String(fhir::categoryKey(c)) || key.trimmed() == QLatin1String("all")) {
-                r.scope.categories |= share::categoryBit(c);
+                scope.categories |= share::categoryBit(c);
                 known = true;
             }
         }
         if (!known) {
-            status = reportError("share", ExitUsage, QStringLiteral("unknown category '%1' (lab, vital, condition, medication, "
-                                                                    "immunization, allergy, encounter, note, procedure, report, other, all)")
-                                                         .arg(key));
+            status = reportError(action, ExitUsage, QStringLiteral("unknown category '%1' (lab, vital, condition, medication, "
+                                                                   "immunization, allergy, encounter, note, procedure, report, other, all)")
+                                                        .arg(key));
             return std::nullopt;
         }
     }
     const auto from = dayOption(parser.value(QStringLiteral("from")));
     const auto to = dayOption(parser.value(QStringLiteral("to")));
     if (!from || !to) {
-        status = reportError("share", ExitUsage, QStringLiteral("--from and --to take a day, YYYY-MM-DD"));
+        status = reportError(action, ExitUsage, QStringLiteral("--from and --to take a day, YYYY-MM-DD"));
         return std::nullopt;
     }
-    r.scope.from = *from;
-    r.scope.to = *to;
+    scope.from = *from;
+    scope.to = *to;
     for (const QString &entry : parser.values(QStringLiteral("entry"))) {
         const QStringList parts = entry.split(QLatin1Char(':'));
         bool okIndex = false, okSeq = false;
@@ -96,12 +98,25 @@ std::optional<ShareRequest> requestOf(const QCommandLineParser &parser, const se
             if (rec.index == index)
                 record = &rec;
         if (parts.size() != 2 || !okIndex || !okSeq || !record) {
-            status = reportError("share", ExitUsage,
+            status = reportError(action, ExitUsage,
                                  QStringLiteral("--entry takes RECORD:SEQUENCE, a record number of this wallet and an entry's sequence"));
             return std::nullopt;
         }
-        r.scope.entries.push_back(share::ScopeEntry{record->recordId, sequence});
+        scope.entries.push_back(share::ScopeEntry{record->recordId, sequence});
     }
+    return scope;
+}
+
+namespace {
+
+/** The share request of the options, or a usage error (printed, `status` set). */
+std::optional<ShareRequest> requestOf(const QCommandLineParser &parser, const service::RecordView &view, int &status)
+{
+    ShareRequest r;
+    auto scope = scopeOptions("share", parser, view, status);
+    if (!scope)
+        return std::nullopt;
+    r.scope = std::move(*scope);
     bool okHours = true;
     const int hours = parser.isSet(QStringLiteral("hours")) ? parser.value(QStringLiteral("hours")).toInt(&okHours) : 24;
     if (!okHours) {
