@@ -33,9 +33,4 @@ QString grantProblemText(const core::service::GrantFailure &failure);
 /** The exit status of a grant problem. */
 int grantExitStatus(core::service::GrantProblem problem);
 
-/** The scope of --categories, --from, --to and --entry RECORD:SEQUENCE (wallet share, wallet export),
- *  or a usage error printed for `action` (`status` set to ExitUsage). */
-std::optional<core::share::GrantScope> scopeOptions(const char *action, const QCommandLineParser &parser,
-                                                    const core::service::RecordView &view, int &status);
-
 } // namespace carnet::cli

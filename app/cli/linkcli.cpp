@@ -28,6 +28,9 @@ QString linkProblemText(const core::service::LinkFailure &f)
     case LinkProblem::HostAnswerBad: return QStringLiteral("the share host's answer is not what its API says");
     case LinkProblem::NoSuchLink: return QStringLiteral("this wallet has no such link (on its host either)");
     case LinkProblem::AlreadyRevoked: return QStringLiteral("the link is revoked already");
+    case LinkProblem::NotLongTerm: return QStringLiteral("only a long-term link (made with --long-term) can be updated");
+    case LinkProblem::NoHost:
+        return QStringLiteral("no share host: give --host URL, or name one in the network file (\"shareHost\")");
     case LinkProblem::KeyUnknown:
         return QStringLiteral("the link was made before this wallet was restored: its key is not in this vault (it can "
                               "still be revoked and its log read; make a new link to share again)");
@@ -39,6 +42,7 @@ int linkExitStatus(LinkProblem problem)
 {
     switch (problem) {
     case LinkProblem::None:
+    case LinkProblem::NoHost:
     case LinkProblem::BadHost:
     case LinkProblem::BadLabel:
     case LinkProblem::BadExpiry:
@@ -55,6 +59,7 @@ int linkExitStatus(LinkProblem problem)
         return ExitLinkHostRefused;
     case LinkProblem::NoSuchLink:
     case LinkProblem::AlreadyRevoked:
+    case LinkProblem::NotLongTerm:
         return ExitLinkUnknown;
     case LinkProblem::KeyUnknown:
         return ExitLinkKeyUnknown;

@@ -227,6 +227,15 @@ int runWallet(const QStringList &arguments)
                       QStringLiteral("0x…")});
     parser.addOption({QStringLiteral("to"), QStringLiteral("share: last day of the data (YYYY-MM-DD); withdraw: the address to send earnings to."),
                       QStringLiteral("DAY|0x…")});
+    // SMART Health Links (docs/CLI.md, "SMART Health Links")
+    parser.addOption({QStringLiteral("host"), QStringLiteral("shl: the share host's base URL (default: the network file's shareHost)."),
+                      QStringLiteral("URL")});
+    parser.addOption({QStringLiteral("ips"), QStringLiteral("shl create: an International Patient Summary instead of the scope's entries.")});
+    parser.addOption({QStringLiteral("long-term"), QStringLiteral("shl create: a link whose file can be updated (flag L; needs a passcode).")});
+    parser.addOption({QStringLiteral("label"), QStringLiteral("shl create, emergency: the label the receiver sees (80 characters at most)."),
+                      QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("days"), QStringLiteral("shl emergency: how long the card lasts (1 to 730, default 365)."),
+                      QStringLiteral("N")});
     if (!parser.parse(arguments)) {
         std::fprintf(stderr, "carnet-cli wallet: %s\n", qPrintable(parser.errorText()));
         return ExitUsage;
@@ -237,11 +246,12 @@ int runWallet(const QStringList &arguments)
     }
     const QStringList positional = parser.positionalArguments();
     const bool takesFiles = positional.value(0) == QLatin1String("add");
+    const bool link = positional.value(0) == QLatin1String("shl");
     const bool takesStudy = QStringList{QStringLiteral("study-preview"), QStringLiteral("join"), QStringLiteral("leave")}.contains(positional.value(0));
-    if (positional.isEmpty() || (positional.size() != 1 && !takesFiles && !(takesStudy && positional.size() == 2))) {
+    if (positional.isEmpty() || (positional.size() != 1 && !takesFiles && !link && !(takesStudy && positional.size() == 2))) {
         // Secrets never come from arguments: they would land in the shell history and in `ps`.
         std::fputs("carnet-cli wallet: give one action (create, restore, info, passwd, connect-code, sync, entries, add, share, grants, revoke, "
-                   "access-log, studies, study-preview ID, join ID, leave ID, earnings, withdraw); secrets are read from standard input\n", stderr);
+                   "access-log, studies, study-preview ID, join ID, leave ID, earnings, withdraw, shl …); secrets are read from standard input\n", stderr);
         return ExitUsage;
     }
     const QString dir = parser.isSet(vaultOption) ? parser.value(vaultOption) : platform::defaultVaultDirectory();
@@ -259,6 +269,8 @@ int runWallet(const QStringList &arguments)
     if (action == QLatin1String("passwd"))
         return passwd(dir);
     if (const int status = runWalletRecordAction(action, dir, parser); status >= 0)
+        return status;
+    if (const int status = runWalletLinkAction(action, positional.mid(1), dir, parser); status >= 0)
         return status;
     if (const int status = runWalletResearchAction(action, positional.value(1), dir, parser); status >= 0)
         return status;

@@ -59,8 +59,8 @@ std::optional<std::uint32_t> dayOption(const QString &text)
 
 } // namespace
 
-std::optional<share::GrantScope> scopeOptions(const char *action, const QCommandLineParser &parser, const service::RecordView &view,
-                                              int &status)
+std::optional<share::GrantScope> scopeOptions(const char *action, const QCommandLineParser &parser,
+                                              const service::RecordView &view, int &status)
 {
     share::GrantScope scope;
     const QString categories = parser.value(QStringLiteral("categories"));

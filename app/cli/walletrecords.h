@@ -37,6 +37,14 @@ std::unique_ptr<core::service::Wallet> openWallet(const char *action, const QStr
 /** wallet share|grants|revoke|access-log (walletgrants.cpp); -1 when `action` is none of them. */
 int runWalletGrantAction(const QString &action, const QString &dir, const QCommandLineParser &parser);
 
+/** The scope options (--categories, --from, --to, --entry) of `action` against the wallet's records,
+ *  or a usage error (printed, `status` set). */
+std::optional<core::share::GrantScope> scopeOptions(const char *action, const QCommandLineParser &parser,
+                                                    const core::service::RecordView &view, int &status);
+
+/** wallet shl create|emergency|list|log|show|update|revoke (walletshl.cpp); -1 when `action` is not shl. */
+int runWalletLinkAction(const QString &action, const QStringList &arguments, const QString &dir, const QCommandLineParser &parser);
+
 /** wallet studies|study-preview|join|leave|earnings|withdraw (walletresearch.cpp; `study` the study id
  *  argument); -1 when `action` is none of them. */
 int runWalletResearchAction(const QString &action, const QString &study, const QString &dir, const QCommandLineParser &parser);

@@ -11,6 +11,7 @@ namespace carnet::core::service {
 enum class LinkProblem {
     None,
     // --- the request
+    NoHost,            ///< no share host given, and the network file names none (`shareHost`)
     BadHost,           ///< the share host's address is not an https URL (http only for a loopback host)
     BadLabel,          ///< a label over 80 characters, or with a control character
     BadExpiry,         ///< validity outside its range (see docs/SHL.md: 1 h … 30 d, an emergency card 1 … 730 days)
@@ -26,6 +27,7 @@ enum class LinkProblem {
     // --- the wallet's links
     NoSuchLink,        ///< no link with that id in this wallet, nor on its host for this wallet's owner token
     AlreadyRevoked,    ///< the link was revoked already
+    NotLongTerm,       ///< only a long-term (L) link's file can be updated
     KeyUnknown,        ///< the link was made before a restore: its key is not in this vault (it can be revoked, its log read)
 };
 

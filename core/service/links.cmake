@@ -6,5 +6,7 @@ target_sources(carnet_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/linkhost.cpp ${CMAKE_CURRENT_LIST_DIR}/linkhost.h
     ${CMAKE_CURRENT_LIST_DIR}/linkowner.cpp ${CMAKE_CURRENT_LIST_DIR}/linkowner.h
     ${CMAKE_CURRENT_LIST_DIR}/linkstore.cpp ${CMAKE_CURRENT_LIST_DIR}/linkstore.h
-    ${CMAKE_CURRENT_LIST_DIR}/store_p.h
+    ${CMAKE_CURRENT_LIST_DIR}/store_p.h ${CMAKE_CURRENT_LIST_DIR}/links_p.h ${CMAKE_CURRENT_LIST_DIR}/linkfiles_p.h
+    ${CMAKE_CURRENT_LIST_DIR}/walletlinks.cpp ${CMAKE_CURRENT_LIST_DIR}/walletlinkupdate.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/walletlinkfiles.cpp
 )

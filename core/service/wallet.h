@@ -11,6 +11,7 @@
 #include "core/service/actionfailure.h"
 #include "core/ledger/contracts/accessgrants.h"
 #include "core/service/grantview.h"
+#include "core/service/linkhost.h"
 #include "core/service/researchtypes.h"
 #include "core/service/networksource.h"
 #include "core/sync/demoseed.h"
@@ -282,6 +283,29 @@ public:
     /** The International Patient Summary (HL7 IPS, Bundle type document) of every verified entry. */
     ActionResult<QByteArray> exportIps();
 
+    // --- SMART Health Links for doctors without the app (docs/SHL.md; core/service/walletlinks*.cpp)
+
+    /** The network file's share host (`shareHost`), or NoHost. */
+    ActionResult<QUrl> defaultLinkHost(const NetworkSource &network = {});
+    /** Makes a link after re-authentication: the export of `request` (a scoped Bundle, an IPS, or the
+     *  emergency card's IPS) sealed under a new key, the link made at the host, its row written to the
+     *  vault, then the file sent. Only the host's id and the sealed file leave the wallet. */
+    ActionResult<IssuedLink> createLink(const LinkRequest &request, const crypto::SecureBuffer &passphrase);
+    /** The wallet's links with their host's state; links this phrase made at `discoverAt` that the
+     *  vault does not know (after a restore) are added without their key. */
+    ActionResult<std::vector<LinkListing>> links(const QUrl &discoverAt = {});
+    /** A link's access log as its host keeps it (only this wallet's owner token can read it). */
+    ActionResult<std::vector<LinkAccess>> linkLog(const QString &id);
+    /** Revokes after re-authentication: the host answers 404 to the link from then on. */
+    ActionResult<void> revokeLink(const QString &id, const crypto::SecureBuffer &passphrase);
+    /** The link text again (it holds the key) after re-authentication; KeyUnknown after a restore. */
+    ActionResult<IssuedLink> showLink(const QString &id, const crypto::SecureBuffer &passphrase);
+    /** A long-term (L) link's file made again from the record now and sent with a fresh IV. */
+    ActionResult<StoredLink> updateLink(const QString &id);
+    /** Accesses to the emergency cards the patient has not been shown yet (at unlock); with
+     *  `markSeen`, they count as shown from now on. */
+    ActionResult<std::vector<EmergencyNotice>> emergencyNotices(bool markSeen);
+
     /** The devnet demo (docs/DEMO.md): providers licensed by `authority`, connected, published, synced. */
     sync::DemoSeedResult seedDemo(const ledger::NetworkConfig &network, const crypto::PrivateKey &authority,
                                   const sync::DemoSeedOptions &options = {});
@@ -303,6 +327,17 @@ private:
      *  (walletresearch.cpp). */
     struct ResearchStart;
     ActionResult<ResearchStart> startResearch(const NetworkSource &network);
+
+    /** Links: the owner API of `host` with this wallet's token; the stored row of `id`; the export a
+     *  link carries (walletlinkfiles.cpp). */
+    ActionResult<LinkHost> linkHost(const QUrl &host);
+    ActionResult<StoredLink> storedLink(const QString &id);
+    struct LinkFile
+    {
+        QByteArray json;          ///< the FHIR JSON (a Bundle)
+        std::uint32_t entries = 0;
+    };
+    ActionResult<LinkFile> linkFile(LinkKind kind, const share::GrantScope &scope);
 
     std::unique_ptr<Vault> m_vault;
 };
