@@ -20,20 +20,9 @@ namespace {
 
 constexpr auto kProgramName = "carnet-share-host";
 
-/** A live process (not a zombie) whose argv[0] names the share host. */
 bool isShareHost(qint64 pid)
 {
-    if (pid <= 0)
-        return false;
-    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (!stat.open(QIODevice::ReadOnly))
-        return false;
-    const QByteArray line = stat.readAll();
-    const qsizetype close = line.lastIndexOf(')');
-    if (close < 0 || close + 2 >= line.size() || line.at(close + 2) == 'Z')
-        return false;
-    QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
-    return cmdline.open(QIODevice::ReadOnly) && cmdline.readAll().split('\0').value(0).endsWith(kProgramName);
+    return isProcessNamed(pid, kProgramName);
 }
 
 bool executable(const QString &path)

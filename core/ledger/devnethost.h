@@ -16,6 +16,11 @@
 
 namespace carnet::core::ledger {
 
+/** A live process (not a zombie) — Linux, from /proc. */
+bool isLiveProcess(qint64 pid);
+/** A live process whose argv[0] ends with `name`. */
+bool isProcessNamed(qint64 pid, QByteArrayView name);
+
 class DevnetShareHost
 {
 public:
