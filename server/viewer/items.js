@@ -88,7 +88,8 @@ function observation(r, res) {
   if (v) fields.push(['value', v]);
   for (const c of arr(r.component)) {
     const cv = value(c);
-    if (cv) fields.push(['component', `${codeable(c.code)}: ${cv}`]);
+    // A component is labelled by its own code ("Systolic blood pressure"), not by a field name.
+    if (cv) fields.push([{ label: codeable(c.code) || t('field.component') }, cv]);
   }
   const rr = arr(r.referenceRange).map(range).filter(Boolean);
   if (rr.length) fields.push(['range', rr.join('; ')]);

@@ -75,7 +75,9 @@ function itemElement(item) {
   if (item.fields.length) {
     const dl = el('dl', 'fields');
     for (const [key, text] of item.fields) {
-      const row = el('div', 'field field-' + key, null, [el('dt', '', t('field.' + key)), el('dd', '', text)]);
+      const named = typeof key === 'string';
+      const row = el('div', named ? 'field field-' + key : 'field field-component', null,
+        [el('dt', '', named ? t('field.' + key) : key.label), el('dd', '', text)]);
       dl.append(row);
     }
     card.append(dl);
