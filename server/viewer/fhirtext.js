@@ -3,7 +3,8 @@
 // and reference resolution inside one Bundle. Every result is a string for textContent.
 import { locale, t } from './i18n.js';
 
-const str = (v) => (typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : '');
+const str = (v) => (typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v)
+  : v instanceof Decimal ? v.lexeme : '');
 export const arr = (v) => (Array.isArray(v) ? v : v === undefined || v === null ? [] : [v]);
 
 /** A CodeableConcept's words: its text, else the first coding's display, else its code. */
@@ -32,7 +33,32 @@ export function coded(cc) {
   return typeof cc === 'string' ? cc : codeable(cc);
 }
 
+/** A decimal as written in the JSON ("4.50" keeps its two places); JSON.parse alone would give 4.5. */
+export class Decimal {
+  constructor(value, lexeme) {
+    this.value = value;
+    this.lexeme = lexeme;
+  }
+}
+
+/**
+ * Parses FHIR JSON text. Where the browser gives the reviver the source text (JSON.parse source
+ * text access), numbers with a fraction become Decimals keeping their written places.
+ */
+export function parseFhir(text) {
+  return JSON.parse(text, (key, v, context) => {
+    if (typeof v === 'number' && typeof context?.source === 'string' && /^-?\d+\.\d+$/.test(context.source)) {
+      return new Decimal(v, context.source);
+    }
+    return v;
+  });
+}
+
 function number(v) {
+  if (v instanceof Decimal) {
+    const places = v.lexeme.split('.')[1].length;
+    return v.value.toLocaleString(locale(), { minimumFractionDigits: places, maximumFractionDigits: places });
+  }
   if (typeof v !== 'number' || !Number.isFinite(v)) return '';
   return v.toLocaleString(locale(), { maximumFractionDigits: 10 });
 }

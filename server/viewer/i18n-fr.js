@@ -50,6 +50,8 @@ export const FR = {
   'record.author': 'Auteur : {name}',
   'record.updated': 'Dernière mise à jour : {date}',
   'record.print': 'Imprimer',
+  'record.refresh': 'Vérifier les mises à jour',
+  'record.refreshed': 'Mises à jour vérifiées : {time}.',
   'record.empty': 'Aucune entrée.',
   'record.emptyReason': 'Aucune entrée : {reason}',
   'record.narrative': 'Tel qu’écrit dans le document :',

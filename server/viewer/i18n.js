@@ -53,6 +53,8 @@ const EN = {
   'record.author': 'Author: {name}',
   'record.updated': 'Last updated: {date}',
   'record.print': 'Print',
+  'record.refresh': 'Check for updates',
+  'record.refreshed': 'Checked for updates: {time}.',
   'record.empty': 'No entries.',
   'record.emptyReason': 'No entries: {reason}',
   'record.narrative': 'As written in the document:',

@@ -2,8 +2,8 @@
 // The viewer's flow: read the link from the fragment (or a pasted link), ask for the recipient's
 // name and the passcode, fetch, decrypt and show the record. Nothing is stored (no localStorage,
 // no cookies); nothing leaves the page but the manifest and file requests to the link's own host.
-import { lang, t } from './i18n.js';
-import { date } from './fhirtext.js';
+import { lang, locale, t } from './i18n.js';
+import { date, parseFhir } from './fhirtext.js';
 import { decryptCompact, JweError } from './jwe.js';
 import { fetchFiles, fetchLocation, HostError } from './net.js';
 import { el, renderBundle } from './render.js';
@@ -12,6 +12,8 @@ import { LinkError, parsePayload, payloadText } from './shlink.js';
 const $ = (id) => document.getElementById(id);
 const FHIR = 'application/fhir+json';
 let current = null;
+// The recipient and passcode of the opened link, in this page's memory only, for an L link's updates.
+let session = null;
 
 function show(id, on = true) {
   $(id).hidden = !on;
@@ -54,7 +56,7 @@ function words() {
     title: 'app.title', tagline: 'app.tagline', 'paste-title': 'paste.title', 'paste-label': 'paste.field',
     'paste-hint': 'paste.hint', 'paste-open': 'paste.open', 'recipient-label': 'form.recipient',
     'recipient-hint': 'form.recipientHint', 'passcode-label': 'form.passcode', 'passcode-hint': 'form.passcodeHint',
-    open: 'form.open', print: 'record.print',
+    open: 'form.open', print: 'record.print', refresh: 'record.refresh',
   };
   for (const [id, key] of Object.entries(texts)) $(id).textContent = t(key);
 }
@@ -62,11 +64,13 @@ function words() {
 /** Reads a link; shows its form, or says what is wrong with it. */
 function openLink(text) {
   current = null;
+  session = null;
   problem('');
   formStatus('');
   $('records').replaceChildren();
   $('notices').replaceChildren();
   show('actions', false);
+  show('refresh-status', false);
   show('link', false);
   let link;
   try {
@@ -114,7 +118,7 @@ async function showFile(f, link) {
     }
     let bundle;
     try {
-      bundle = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(plaintext));
+      bundle = parseFhir(new TextDecoder('utf-8', { fatal: true }).decode(plaintext));
     } catch {
       bundle = null;
     }
@@ -164,9 +168,40 @@ async function submit(event) {
     return formStatus(t('err.empty'));
   }
   show('link', false);
+  session = { link, recipient, passcode };
+  await showFiles(files, link);
+}
+
+async function showFiles(files, link) {
+  $('records').replaceChildren();
+  $('notices').replaceChildren();
   let shown = 0;
   for (const f of files) if (await showFile(f, link)) shown++;
   show('actions', shown > 0);
+  show('refresh', shown > 0 && link.flag.includes('L'));
+}
+
+/** An L link's update: the manifest again, with the same recipient and passcode. */
+async function refresh() {
+  const s = session;
+  if (!s) return;
+  const button = $('refresh');
+  const status = $('refresh-status');
+  button.disabled = true;
+  try {
+    const files = await fetchFiles(s.link, s.recipient, s.passcode);
+    await showFiles(files, s.link);
+    status.textContent = t('record.refreshed', { time: new Date().toLocaleTimeString(locale()) });
+    status.className = 'hint';
+    button.disabled = false;
+  } catch (e) {
+    if (!(e instanceof HostError)) throw e;
+    status.textContent = hostMessage(e);
+    status.className = 'status';
+    if (e.code === 'retry-after') setTimeout(() => { button.disabled = false; }, e.detail * 1000);
+    else button.disabled = e.code === 'inactive' || e.code === 'wrong-passcode';
+  }
+  status.hidden = false;
 }
 
 function start() {
@@ -179,6 +214,7 @@ function start() {
     openLink(payloadText($('paste-input').value));
   });
   $('print').addEventListener('click', () => window.print());
+  $('refresh').addEventListener('click', () => { refresh().catch(() => {}); });
   window.addEventListener('hashchange', () => openLink(payloadText(window.location.hash)));
   const text = payloadText(window.location.hash);
   if (text === null) {

@@ -83,10 +83,20 @@ async function carnetIps(browser, host, token) {
   check((await text(page, '.section[data-code="10160-0"] .empty-reason')) === 'No entries: No information available',
     'Carnet IPS: emptyReason text of an empty section');
   const results = await text(page, '.section[data-code="30954-2"]');
-  check(results.includes('4.5 mmol/L') && results.includes('3.5–5.1 mmol/L'), 'Carnet IPS: potassium value, unit and range');
+  check(results.includes('4.50 mmol/L') && results.includes('3.5–5.1 mmol/L'), 'Carnet IPS: potassium value, unit and range');
   check((await text(page, '.document-author')).includes('Carnet'), 'Carnet IPS: the Device author named');
   check((await text(page, '.section[data-code="48765-2"]')).includes('high risk'), 'Carnet IPS: allergy criticality');
   check(!log.requests.some((r) => r.url.includes('/file/')), 'Carnet IPS: the small zipped file came embedded');
+  // An L link's update: new files at the host, "Check for updates" shows them.
+  const put = await req(host, 'PUT', `/api/v1/links/${s.link.id}/files`, { token,
+    body: { files: [{ contentType: fhir, jwe: await jwe(key, data('carnet-collection.json')) }] } });
+  check(put.status === 200, 'Carnet IPS: the owner updates the L link');
+  check(await page.isVisible('#refresh'), 'L link: an update button');
+  await page.click('#refresh');
+  await page.waitForSelector('.category-labs');
+  check((await text(page, '.document-kind')) === 'Health records' && (await page.$$('#records .record')).length === 1,
+    'L link: the update replaces the record');
+  check((await text(page, '#refresh-status')).startsWith('Checked for updates'), 'L link: says when it checked');
   check(log.errors.length === 0, `Carnet IPS: no page errors (${log.errors.join('; ')})`);
   await page.context().close();
 }
@@ -106,7 +116,7 @@ async function labs(browser, host, token) {
   check(labTitles[0] === 'Haemoglobin A1c' && labTitles[1] === 'Potassium' && labTitles.length === 4,
     `labs: newest first, panel members not repeated (${labTitles})`);
   const hba1c = await text(page, '.category-labs .item:first-of-type');
-  check(hba1c.includes('6.4 %') && hba1c.includes('4–5.6 %') && hba1c.includes('high'), 'labs: HbA1c value, unit, range, interpretation');
+  check(hba1c.includes('6.4 %') && hba1c.includes('4.0–5.6 %') && hba1c.includes('high'), 'labs: HbA1c value, unit, range, interpretation');
   check(await page.$eval('.category-labs .item:first-of-type', (e) => e.classList.contains('abnormal')), 'labs: a high value is marked');
   check((await text(page, '.category-labs .members')).includes('White cells: 12,000 /uL (Reference range: 4,000–10,000 /uL) — high'),
     'labs: a report lists its results with range and interpretation');
@@ -131,6 +141,8 @@ async function labs(browser, host, token) {
   check((await text(fr.page, '.category-labs .section-title')).startsWith('Résultats de laboratoire'), 'fr: category titles in French');
   check((await text(fr.page, '.category-labs .item:first-of-type')).includes('Valeurs de référence'), 'fr: field names in French');
   check(await fr.page.evaluate(() => document.documentElement.scrollWidth <= 390), 'phone: nothing wider than 390 px');
+  await fr.page.emulateMedia({ media: 'print' });
+  check(await fr.page.isHidden('#print') && await fr.page.isVisible('.category-labs'), 'print: the record without the buttons');
   await fr.context.close();
 }
 
@@ -243,6 +255,10 @@ async function polling(browser, binary) {
   await page.goto(s.url);
   await openRecord(page, 'Dr Poll');
   await page.waitForSelector('#records .record');
+  await page.click('#refresh');
+  await page.waitForSelector('#refresh-status:not([hidden])');
+  check(/^The host asks you to wait \d+ seconds before trying again\.$/.test(await text(page, '#refresh-status')), '429: an update too soon waits');
+  check(await page.isDisabled('#refresh'), '429: the update button waits');
   await page.reload();
   await openRecord(page, 'Dr Poll');
   await settled(page);
