@@ -12,7 +12,8 @@ export function codeable(cc) {
   if (!cc || typeof cc !== 'object') return '';
   if (str(cc.text)) return str(cc.text);
   for (const c of arr(cc.coding)) if (c && str(c.display)) return str(c.display);
-  for (const c of arr(cc.coding)) if (c && str(c.code)) return str(c.code);
+  // A bare code: the viewer's words for it when it knows it (the IPS absent/unknown codes), else the code.
+  for (const c of arr(cc.coding)) if (c && str(c.code)) return t('code.' + str(c.code), {}, str(c.code));
   return '';
 }
 

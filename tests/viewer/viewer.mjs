@@ -61,6 +61,8 @@ async function ipsExample(browser, host, token) {
   check(results.includes('ABO and Rh group [Type] in Blood: Blood group A Rh(D) positive'), 'IPS IG: a panel lists its members with values');
   const meds = await text(page, '.section[data-code="10160-0"] .item-title');
   check(meds.includes('Anastrozole') || meds.length > 0, 'IPS IG: medications named through medicationReference');
+  check((await text(page, '.section[data-code="48765-2"] .item-title')).includes('No known food allergies'),
+    'IPS IG: an IPS absent/unknown code in words');
   check(log.requests.some((r) => r.url.includes('/file/')), 'IPS IG: the large file came by location');
   check(log.errors.length === 0, `IPS IG: no page errors (${log.errors.join('; ')})`);
   onlyLinkRequests(host, log, 'IPS IG');
