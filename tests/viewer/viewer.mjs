@@ -10,6 +10,7 @@ import { check, done, jwe, newKey, newToken, req } from '../host/hostutil.mjs';
 import { launch, newPage, openRecord, payloadOf, settled, shareLink, startViewerHost, text, viewerUrl } from './viewerutil.mjs';
 import { hostile } from './hostile.mjs';
 import { refusals } from './refusals.mjs';
+import { oracles } from './oracles.mjs';
 
 const [binary, viewerDir] = process.argv.slice(2);
 const data = (name) => readFileSync(new URL(`../data/shl/${name}`, import.meta.url), 'utf8');
@@ -281,7 +282,7 @@ const browser = await launch();
 try {
   const host = await startViewerHost(binary, viewerDir);
   const token = newToken();
-  for (const part of [ipsExample, carnetIps, labs, passcode, inactive, payloads, directLink, hostile, refusals]) {
+  for (const part of [ipsExample, carnetIps, labs, passcode, inactive, payloads, directLink, hostile, refusals, oracles]) {
     await part(browser, host, token, check);
   }
   await polling(browser, binary);
