@@ -42,6 +42,7 @@ export const FR = {
   'err.jwe-unsupported': 'Un fichier de ce dossier utilise un chiffrement que cette visionneuse refuse. Il n’est pas affiché.',
   'err.jwe-too-large': 'Un fichier de ce dossier est trop volumineux pour être ouvert. Il n’est pas affiché.',
   'err.not-fhir': 'Un fichier de ce dossier n’est pas un Bundle FHIR. Il n’est pas affiché.',
+  'err.not-shown': 'Un fichier de ce dossier ne peut pas être affiché : son contenu FHIR est mal formé.',
   'err.skipped': 'Un fichier de type {type} n’est pas affiché : cette visionneuse n’affiche que des dossiers FHIR.',
   'err.empty': 'Le lien ne contient aucun fichier.',
   'record.summary': 'Synthèse patient',

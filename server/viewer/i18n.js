@@ -45,6 +45,7 @@ const EN = {
   'err.jwe-unsupported': 'A file of this record uses an encryption this viewer does not accept. It was not shown.',
   'err.jwe-too-large': 'A file of this record is too large to open. It was not shown.',
   'err.not-fhir': 'A file of this record is not a FHIR Bundle. It was not shown.',
+  'err.not-shown': 'A file of this record could not be shown: its FHIR content is malformed.',
   'err.skipped': 'A file of type {type} was not shown: this viewer shows FHIR records only.',
   'err.empty': 'The link holds no file.',
   'record.summary': 'Patient summary',

@@ -194,7 +194,8 @@ function medicationUse(r, res) {
 
 /** The display item of one resource. */
 export function describe(r, res) {
-  const d = (DESCRIBE[r.resourceType] ?? (() => ({ fields: [], date: when(firstDate(r.date, r.effectiveDateTime)) })))(r, res);
+  const own = Object.hasOwn(DESCRIBE, r.resourceType) ? DESCRIBE[r.resourceType] : null;
+  const d = (own ?? (() => ({ fields: [], date: when(firstDate(r.date, r.effectiveDateTime)) })))(r, res);
   const notes = arr(r.note).map((n) => str(n?.text)).filter(Boolean);
   const title = d.title || codeable(r.code) || t('type.' + r.resourceType, {}, r.resourceType);
   return { type: r.resourceType, title, fields: d.fields ?? [], members: d.members ?? [], notes,

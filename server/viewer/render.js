@@ -109,6 +109,8 @@ function recordHeader(p, kind, lines = []) {
   return header;
 }
 
+const objects = (v) => arr(v).filter((x) => x && typeof x === 'object' && !Array.isArray(x));
+
 function section(s, res, depth) {
   const box = el('section', 'section');
   const code = codeOf(s.code);
@@ -127,7 +129,7 @@ function section(s, res, depth) {
     if (text) box.append(el('p', 'narrative-label', t('record.narrative')), el('p', 'narrative', text));
     else if (!s.emptyReason && !arr(s.section).length) box.append(el('p', 'empty-reason', t('record.empty')));
   }
-  for (const sub of arr(s.section)) box.append(section(sub, res, depth + 1));
+  for (const sub of objects(s.section)) box.append(section(sub, res, depth + 1));
   return box;
 }
 
@@ -140,7 +142,7 @@ function documentView(bundle, comp, res, out) {
   if (authors.length) lines.push(el('p', 'document-author', t('record.author', { name: authors.join(', ') })));
   const kind = ips ? t('record.summary') : codeable(comp.type) || t('record.records');
   out.append(recordHeader(res.get(comp.subject), kind, lines));
-  for (const s of arr(comp.section)) out.append(section(s, res, 0));
+  for (const s of objects(comp.section)) out.append(section(s, res, 0));
 }
 
 function collectionView(bundle, res, out) {

@@ -126,7 +126,14 @@ async function showFile(f, link) {
       notice(t('err.not-fhir'));
       return false;
     }
-    $('records').append(renderBundle(bundle, f.lastUpdated));
+    let record;
+    try {
+      record = renderBundle(bundle, f.lastUpdated);
+    } catch {
+      notice(t('err.not-shown'));
+      return false;
+    }
+    $('records').append(record);
     return true;
   } catch (e) {
     if (e instanceof JweError) notice(t('err.jwe-' + e.code));

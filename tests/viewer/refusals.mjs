@@ -32,6 +32,34 @@ export async function refusals(browser, host, token, check) {
   check(lines.length === 2 && lines.every((l) => l.startsWith('A file of this record is not a FHIR Bundle.')) && nf.records === 1,
     `not FHIR: two files refused, the Bundle beside them shown (${nf.problems})`);
 
+  // Wrong types everywhere: the record still shows what it can, and the page throws nothing.
+  const odd = { resourceType: 'Bundle', type: 'collection', entry: [null, 5, { resource: null }, { resource: 'x' },
+    { resource: { resourceType: 'constructor', code: 7 } }, { resource: { resourceType: '__proto__' } },
+    { resource: { resourceType: 'Patient', name: 'Plain', birthDate: 12, gender: { x: 1 }, identifier: 'id' } },
+    { resource: { resourceType: 'Observation', category: 'laboratory', code: { coding: 'x', text: 5 }, valueQuantity: { value: '7' },
+      referenceRange: [null, { low: 3 }], interpretation: 'H', hasMember: [{ reference: 7 }], effectiveDateTime: {} } },
+    { resource: { resourceType: 'Observation', code: { text: 'Sodium' }, valueQuantity: { value: 140, unit: 'mmol/L' },
+      category: [{ coding: [{ code: 'laboratory' }] }], effectiveDateTime: '2026-02-30' } },
+    { resource: { resourceType: 'Composition', section: 'none' } },
+    { resource: { resourceType: 'AllergyIntolerance', reaction: [{ manifestation: 'x' }, null], criticality: 5 } },
+    { resource: { resourceType: 'MedicationStatement', medicationReference: { reference: 'Medication/none' }, dosage: { text: 1 } } },
+    { resource: { resourceType: 'DocumentReference', content: [{ attachment: { data: '***not base64***', title: 5 } }] } }] };
+  const doc = { resourceType: 'Bundle', type: 'document', entry: [{ resource: { resourceType: 'Composition', title: {},
+    subject: 'x', author: 'y', section: [null, { entry: 'z', emptyReason: 'w', text: { div: 5 } }, { section: { title: 1 } }] } }] };
+  const o = await shareLink(host, token, key, {}, [await jwe(key, JSON.stringify(odd)), await jwe(key, JSON.stringify(doc))]);
+  const op = await newPage(browser);
+  await op.page.goto(o.url);
+  await openRecord(op.page, 'Dr Odd');
+  await settled(op.page);
+  await op.page.waitForFunction(() => document.querySelectorAll('#records .record, .file-problem').length === 2);
+  const oddText = await text(op.page, '#records');
+  check((await op.page.$$('#records .record')).length === 2 && oddText.includes('Sodium') && oddText.includes('140 mmol/L'),
+    `odd types: both records shown with what can be read (${await text(op.page, '.file-problem')})`);
+  check(op.log.errors.length === 0, `odd types: no page error (${op.log.errors.join('; ')})`);
+  await op.page.click('button.download');
+  check(op.log.errors.length === 0, 'odd types: a download of bad base64 fails quietly');
+  await op.context.close();
+
   const { page, context } = await newPage(browser);
   await page.goto(`${host.base}/view/`);
   const short = newKey().subarray(0, 16);
