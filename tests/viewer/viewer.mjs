@@ -212,6 +212,8 @@ async function payloads(browser, host) {
     [{ url: 'not-a-url', key }, 'This link is damaged: its address', 'url not a URL'],
     [{ url: url.replace('http://127.0.0.1', 'http://example.org'), key }, 'This link is damaged: its address', 'plain http off loopback'],
     [{ url, key, v: 2 }, 'newer version', 'a newer v'],
+    [{ url, key, exp: 0 }, 'its expiry date is not valid', 'exp 0'],
+    [{ url, key, exp: '2030' }, 'its expiry date is not valid', 'exp as a string'],
     [{ url, key, flag: 'PU' }, 'both a passcode and a direct file', 'flag U with P'],
     [{ url: 'https://other.example/shl/x', key }, 'This link belongs to another host (https://other.example)', 'another host'],
   ];
@@ -229,6 +231,9 @@ async function payloads(browser, host) {
   await page.goto(`${host.base}/view/`);
   await page.waitForSelector('#paste-input');
   check(await page.isVisible('#paste'), 'no fragment: the paste form');
+  await page.fill('#paste-input', 'invalid://uri');
+  await page.click('#paste-open');
+  check((await text(page, '#problem')).startsWith('This is not a SMART Health Link'), 'a pasted non-link: not-a-link');
   await page.fill('#paste-input', `https://some.viewer.example/app#shlink:/${payloadOf({ url, key, label: 'Pasted' })}`);
   await page.click('#paste-open');
   check((await text(page, '#link-label')).includes('Pasted') && await page.isVisible('#recipient'), 'a viewer-prefixed link pastes');
