@@ -4,6 +4,7 @@
 // tests/host/pg-cluster.sh wrote the PostgreSQL URL to). The lifetime failure limit is guesses.mjs.
 import net from 'node:net';
 import { bundle, check, databaseArg, decrypt, done, jwe, makeLink, newKey, newToken, req, sleep, startHost } from './hostutil.mjs';
+import { cors, locations } from './locations.mjs';
 
 const [binary, viewerDir, dbArg] = process.argv.slice(2);
 const db = databaseArg(dbArg);
@@ -129,6 +130,9 @@ async function direct(host) {
   check(g.status === 200 && g.headers.get('content-type') === 'application/jose', 'U GET: 200 application/jose');
   check(await decrypt(key, await g.text()) === bundle('u'), 'U file decrypts');
   check((await fetch(`${host.base}/shl/${u.id}`)).status === 400, 'U GET without recipient: 400');
+  await fetch(`${host.base}/shl/${u.id}?recipient=Dr+A%2BB`);
+  const ulog = (await req(host, 'GET', `/api/v1/links/${u.id}/log`, { token })).json.accesses.map((a) => a.recipient);
+  check(JSON.stringify(ulog) === JSON.stringify(['Dr Ü', 'Dr A+B']), `U recipient form-decoded: + is a space, %2B a plus (${ulog})`);
   check((await req(host, 'POST', `/shl/${u.id}`, { body: { recipient: 'r' } })).status === 404, 'a U link has no manifest: 404');
   const two = await req(host, 'PUT', `/api/v1/links/${u.id}/files`, { token,
     body: { files: [{ contentType: fhir, jwe: await jwe(key, 'a') }, { contentType: fhir, jwe: await jwe(key, 'b') }] } });
@@ -259,7 +263,7 @@ async function limits() {
 
 const host = await startHost(binary, db, ['--default-max-failures', '10'], viewerDir);
 for (const [name, f] of [['inactive', inactive], ['passcodes', passcodes], ['manifests', manifests], ['direct', direct],
-  ['malformed', malformed], ['owners', owners], ['viewer', viewer]]) {
+  ['malformed', malformed], ['owners', owners], ['viewer', viewer], ['locations', locations], ['cors', cors]]) {
   try { await f(host); } catch (e) { check(false, `${name} threw ${e.stack}`); }
 }
 try { await limits(); } catch (e) { check(false, `limits threw ${e.stack}`); }

@@ -35,3 +35,8 @@ add_test(NAME host_failure_limit_postgres COMMAND ${CARNET_NODE} ${CARNET_HOST_T
     $<TARGET_FILE:carnet-share-host> @${CARNET_TEST_PG_STATE}/url)
 set_tests_properties(host_failure_limit_postgres PROPERTIES LABELS "host;oracle;postgres" TIMEOUT 120
     FIXTURES_REQUIRED postgres SKIP_RETURN_CODE 77)
+
+# kill-the-clipboard 1.1.0 (an independent SMART Health Links implementation) as the receiver.
+add_test(NAME host_ktc_receiver COMMAND ${CARNET_NODE} ${CARNET_HOST_TESTS}/ktc-receiver.mjs
+    $<TARGET_FILE:carnet-share-host> sqlite)
+set_tests_properties(host_ktc_receiver PROPERTIES LABELS "host;oracle" TIMEOUT 120)
