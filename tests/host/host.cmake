@@ -40,3 +40,8 @@ set_tests_properties(host_failure_limit_postgres PROPERTIES LABELS "host;oracle;
 add_test(NAME host_ktc_receiver COMMAND ${CARNET_NODE} ${CARNET_HOST_TESTS}/ktc-receiver.mjs
     $<TARGET_FILE:carnet-share-host> sqlite)
 set_tests_properties(host_ktc_receiver PROPERTIES LABELS "host;oracle" TIMEOUT 120)
+
+# The host outlives a PostgreSQL restart (pg-restart.mjs, on a cluster of its own).
+add_test(NAME host_pg_restart COMMAND ${CARNET_NODE} ${CARNET_HOST_TESTS}/pg-restart.mjs
+    $<TARGET_FILE:carnet-share-host> ${PROJECT_BINARY_DIR}/test-postgres-restart)
+set_tests_properties(host_pg_restart PROPERTIES LABELS "host;postgres" TIMEOUT 180 SKIP_RETURN_CODE 77)

@@ -5,6 +5,8 @@
 #                               when run as root), listening only on a unix socket in that directory,
 #                               create the database "carnet", and write its URL
 #                               (postgresql://postgres@/carnet?host=SOCKETDIR) to STATE/url.
+#   pg-cluster.sh halt STATE    stop that cluster's server (fast shutdown: clients are disconnected),
+#                               keeping its data; resume STATE starts it again (same data and socket).
 #   pg-cluster.sh stop STATE    stop that cluster, remove its directory and STATE.
 # Exit status 0, 77 when PostgreSQL is not installed (ctest then skips the PostgreSQL tests, which find
 # no STATE/url and exit 77 too), 1 on any other failure. Override the binaries' directory with PG_BIN.
@@ -12,7 +14,7 @@ set -euo pipefail
 cmd=${1:-}
 state=${2:-}
 if [[ -z $cmd || -z $state ]]; then
-  echo "usage: pg-cluster.sh start|stop STATEDIR" >&2
+  echo "usage: pg-cluster.sh start|halt|resume|stop STATEDIR" >&2
   exit 1
 fi
 
@@ -64,6 +66,15 @@ start)
   echo "postgresql://postgres@/carnet?host=$dir/sock" >"$state/url"
   echo "pg-cluster: PostgreSQL $("$bin/postgres" --version | awk '{print $3}') at $dir/sock (database carnet)"
   ;;
+halt)
+  as_owner "$(find_bin)/pg_ctl" -D "$(cat "$state/cluster")/data" -m fast -w -t 60 stop >/dev/null
+  ;;
+resume)
+  dir=$(cat "$state/cluster")
+  as_owner "$(find_bin)/pg_ctl" -D "$dir/data" -l "$dir/sock/server.log" -w -t 60 \
+    -o "-c listen_addresses='' -c unix_socket_directories='$dir/sock' -p 5432 -c max_connections=200 -c fsync=off" \
+    start >/dev/null
+  ;;
 stop)
   bin=$(find_bin)
   if [[ -f $state/cluster ]]; then
@@ -76,7 +87,7 @@ stop)
   rm -rf "$state"
   ;;
 *)
-  echo "usage: pg-cluster.sh start|stop STATEDIR" >&2
+  echo "usage: pg-cluster.sh start|halt|resume|stop STATEDIR" >&2
   exit 1
   ;;
 esac
