@@ -4,7 +4,7 @@
 // tests/host/pg-cluster.sh wrote the PostgreSQL URL to). The lifetime failure limit is guesses.mjs.
 import net from 'node:net';
 import { bundle, check, databaseArg, decrypt, done, jwe, makeLink, newKey, newToken, req, sleep, startHost } from './hostutil.mjs';
-import { cors, locations } from './locations.mjs';
+import { cors, locations, proxy } from './locations.mjs';
 
 const [binary, viewerDir, dbArg] = process.argv.slice(2);
 const db = databaseArg(dbArg);
@@ -267,4 +267,5 @@ for (const [name, f] of [['inactive', inactive], ['passcodes', passcodes], ['man
   try { await f(host); } catch (e) { check(false, `${name} threw ${e.stack}`); }
 }
 try { await limits(); } catch (e) { check(false, `limits threw ${e.stack}`); }
+try { await proxy(binary, db); } catch (e) { check(false, `proxy threw ${e.stack}`); }
 done();

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Location URLs (docs/SHARE-HOST.md, "Location URLs") and the public answers' exact shapes: a fresh
 // ticket per manifest answer and file, bound to its link, reusable within its lifetime, dead once
-// the link is revoked or disabled; the 401 body's members; CORS on the public routes.
-import { bundle, check, decrypt, jwe, makeLink, newKey, newToken, req } from './hostutil.mjs';
+// the link is revoked or disabled; the 401 body's members; CORS on the public routes; --trust-proxy.
+import { bundle, check, decrypt, jwe, makeLink, newKey, newToken, req, startHost } from './hostutil.mjs';
 
 const fhir = 'application/fhir+json';
 const ticketOf = (location) => location.split('/').pop();
@@ -72,4 +72,22 @@ export async function cors(host) {
   check(noAuth.status === 401 && noAuth.json.error === 'unauthorized' && noAuth.headers.get('www-authenticate') === 'Bearer',
     'owner API without a token: 401 unauthorized, WWW-Authenticate Bearer');
   check((await req(host, 'GET', `/api/v1/links/${link.id}`, { token })).status === 405, 'GET /api/v1/links/{id}: 405');
+}
+
+/** --trust-proxy: the client address is the last X-Forwarded-For entry when the peer is loopback;
+ *  without it the header is ignored. The poll interval is per link and client address. */
+export async function proxy(binary, db) {
+  const trusting = await startHost(binary, db, ['--trust-proxy', '--min-poll-interval', '60']);
+  const plain = await startHost(binary, trusting.db, []); // the same database (one SQLite file)
+  const token = newToken();
+  const link = await makeLink(trusting, token, { flag: 'L' });
+  const via = (host, forwarded) => req(host, 'POST', `/shl/${link.id}`, { body: { recipient: forwarded },
+    headers: { 'x-forwarded-for': forwarded } });
+  check((await via(trusting, '198.51.100.7, 203.0.113.9')).status === 200, 'trust-proxy: first client answered');
+  check((await via(trusting, '203.0.113.10')).status === 200, 'trust-proxy: another client address is not held by its poll interval');
+  check((await via(trusting, '198.51.100.99, 203.0.113.9')).status === 429, 'trust-proxy: the first client again within the interval: 429');
+  check((await via(plain, '192.0.2.1')).status === 200, 'without --trust-proxy: answered');
+  const log = (await req(trusting, 'GET', `/api/v1/links/${link.id}/log`, { token })).json.accesses.map((a) => a.address);
+  check(JSON.stringify(log) === JSON.stringify(['203.0.113.9', '203.0.113.10', '127.0.0.1']),
+    `logged addresses: the last X-Forwarded-For entry with --trust-proxy, the peer without (${log})`);
 }
