@@ -45,3 +45,7 @@ set_tests_properties(host_ktc_receiver PROPERTIES LABELS "host;oracle" TIMEOUT 1
 add_test(NAME host_pg_restart COMMAND ${CARNET_NODE} ${CARNET_HOST_TESTS}/pg-restart.mjs
     $<TARGET_FILE:carnet-share-host> ${PROJECT_BINARY_DIR}/test-postgres-restart)
 set_tests_properties(host_pg_restart PROPERTIES LABELS "host;postgres" TIMEOUT 180 SKIP_RETURN_CODE 77)
+
+# The command line and exit statuses (cli.mjs).
+add_test(NAME host_cli COMMAND ${CARNET_NODE} ${CARNET_HOST_TESTS}/cli.mjs $<TARGET_FILE:carnet-share-host>)
+set_tests_properties(host_cli PROPERTIES LABELS "host" TIMEOUT 120)
