@@ -64,7 +64,7 @@ enum class ReceiveError {
     ContentTypeMismatch, ///< the JWE's cty is not the manifest's contentType (for U: not a known type)
     ContentTooLarge,     ///< decrypted content over the byte budget
     NotJson,             ///< decrypted content is not a JSON object (strict: UTF-8, no duplicate member)
-    NotFhirResource,     ///< application/fhir+json without a string resourceType
+    NotFhirResource,     ///< application/fhir+json without a resourceType name (A-Z, then ASCII letters, ≤ 64)
     NotHealthCard,       ///< application/smart-health-card without a non-empty verifiableCredential array of strings
     NotApiAccess,        ///< application/smart-api-access without a string aud
 };

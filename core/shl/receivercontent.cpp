@@ -7,15 +7,30 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace carnet::core::shl {
 namespace {
+
+/** A FHIR resource type name: an upper-case ASCII letter, then ASCII letters (at most 64 in all). */
+bool isTypeName(const QJsonValue &value)
+{
+    if (!value.isString())
+        return false;
+    const QString name = value.toString();
+    if (name.isEmpty() || name.size() > 64 || name[0] < QLatin1Char('A') || name[0] > QLatin1Char('Z'))
+        return false;
+    return std::all_of(name.begin(), name.end(), [](QChar c) {
+        return (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) || (c >= QLatin1Char('a') && c <= QLatin1Char('z'));
+    });
+}
 
 void countEntries(const QJsonObject &bundle, ReceivedFile &file)
 {
     const QJsonArray entries = bundle.value(QLatin1String("entry")).toArray();
     for (const QJsonValue &entry : entries) {
         const QJsonValue type = entry.toObject().value(QLatin1String("resource")).toObject().value(QLatin1String("resourceType"));
-        if (!type.isString() || type.toString().isEmpty())
+        if (!isTypeName(type))
             continue;
         const QString name = type.toString();
         auto it = std::find_if(file.entryTypes.begin(), file.entryTypes.end(), [&](const auto &p) { return p.first == name; });
@@ -37,7 +52,7 @@ std::optional<ReceiveError> readContent(ContentType type, ReceivedFile &file)
     switch (type) {
     case ContentType::FhirJson: {
         const QJsonValue resourceType = object->value(QLatin1String("resourceType"));
-        if (!resourceType.isString() || resourceType.toString().isEmpty())
+        if (!isTypeName(resourceType))
             return ReceiveError::NotFhirResource;
         file.resourceType = resourceType.toString();
         if (file.resourceType == QLatin1String("Bundle"))
