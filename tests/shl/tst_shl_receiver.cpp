@@ -123,7 +123,7 @@ private Q_SLOTS:
         QTest::newRow("card, empty list") << shc << QByteArray(R"({"verifiableCredential":[]})") << int(ReceiveError::NotHealthCard);
         QTest::newRow("card, not strings") << shc << QByteArray(R"({"verifiableCredential":[1]})") << int(ReceiveError::NotHealthCard);
         QTest::newRow("card as FHIR") << fhir << QByteArray(R"({"verifiableCredential":["a.b.c"]})") << int(ReceiveError::NotFhirResource);
-        QTest::newRow("api access") << api << QByteArray(R"({"aud":"https://fhir.example.org","access_token":"t"})") << -1;
+        QTest::newRow("api access") << api << QByteArray("{\"aud\":\"https://fhir.example.org\",\"access_token\":\"t\"}") /* moc reads // in raw strings as a comment */ << -1;
         QTest::newRow("api access without aud") << api << QByteArray(R"({"access_token":"t"})") << int(ReceiveError::NotApiAccess);
     }
 
@@ -139,9 +139,9 @@ private Q_SLOTS:
 
     void bundleCounts()
     {
-        ReceivedFile f = fileOf(R"({"resourceType":"Bundle","entry":[{"resource":{"resourceType":"Patient"}},
-            {"resource":{"resourceType":"Observation"}},{"fullUrl":"x"},{"resource":{"resourceType":"Observation"}},
-            {"resource":{"resourceType":"bad name"}}]})");
+        ReceivedFile f = fileOf("{\"resourceType\":\"Bundle\",\"entry\":[{\"resource\":{\"resourceType\":\"Patient\"}},"
+                                "{\"resource\":{\"resourceType\":\"Observation\"}},{\"fullUrl\":\"x\"},"
+                                "{\"resource\":{\"resourceType\":\"Observation\"}},{\"resource\":{\"resourceType\":\"bad name\"}}]}");
         QVERIFY(!readContent(ContentType::FhirJson, f));
         QCOMPARE(f.resourceType, QStringLiteral("Bundle"));
         QCOMPARE(f.entryTypes.size(), std::size_t(2));
