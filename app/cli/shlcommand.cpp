@@ -58,7 +58,7 @@ QString contentOf(const shl::ReceivedFile &f)
             return f.resourceType;
         QStringList counts;
         for (const auto &[type, n] : f.entryTypes)
-            counts << QStringLiteral("%1 %2").arg(type).arg(n);
+            counts << type + QLatin1Char(' ') + QString::number(n);
         return QStringLiteral("Bundle (%1)").arg(counts.isEmpty() ? QStringLiteral("no entries") : counts.join(QStringLiteral(", ")));
     }
     case shl::ContentType::SmartHealthCard:
@@ -75,11 +75,12 @@ void printSummary(const shl::ShLink &link, const shl::Received &received)
                 qPrintable(link.flag.isEmpty() ? QStringLiteral("-") : link.flag), received.files.size());
     for (std::size_t i = 0; i < received.files.size(); ++i) {
         const shl::ReceivedFile &f = received.files[i];
+        // One arg() call: a resource type never becomes a placeholder for the next.
         QString line = QStringLiteral("file %1: %2; %3; %4 bytes; %5")
-                           .arg(i + 1)
-                           .arg(QString::fromLatin1(shl::contentTypeName(f.contentType)), contentOf(f))
-                           .arg(f.content.size())
-                           .arg(link.directFile() ? QStringLiteral("direct") : f.embedded ? QStringLiteral("embedded") : QStringLiteral("location"));
+                           .arg(QString::number(i + 1), QString::fromLatin1(shl::contentTypeName(f.contentType)), contentOf(f),
+                                QString::number(f.content.size()),
+                                link.directFile() ? QStringLiteral("direct")
+                                                  : f.embedded ? QStringLiteral("embedded") : QStringLiteral("location"));
         if (f.lastUpdated)
             line += QStringLiteral("; updated ") + utc(*f.lastUpdated);
         std::printf("%s\n", qPrintable(line));
