@@ -41,5 +41,6 @@ int runProvider(const QStringList &arguments);
 int runDemo(const QStringList &arguments);
 int runClinician(const QStringList &arguments);
 int runResearch(const QStringList &arguments);
+int runShl(const QStringList &arguments);
 
 } // namespace carnet::cli

@@ -19,6 +19,7 @@ std::span<const Command> commands()
         {"provider", "Seal and publish FHIR resources to a patient's record (signed by a licensed key)", &runProvider},
         {"clinician", "Clinician mode: identity code, open a patient's share code, write notes back", &runClinician},
         {"research", "Researcher: post a paid study, list its joins, fetch and verify the datasets, refund, withdraw", &runResearch},
+        {"shl", "Open a SMART Health Link as its recipient: fetch, decrypt and check its files", &runShl},
         {"demo", "Fill a wallet with a synthetic six-year record from demo providers (devnet)", &runDemo},
     };
     return table;
