@@ -142,6 +142,11 @@ private Q_SLOTS:
         QVERIFY(!opened->compressed);
         QCOMPARE(opened->content.size(), expected.size());
         QVERIFY(opened->content == expected);
+        // Re-encrypted under its own IV without a content type, it has no cty member either and reads back.
+        const QByteArray again = encryptJweWithIv(specKey(), opened->content, QByteArrayView(), false, *jweIv(compact));
+        QVERIFY(again.startsWith(QByteArray(b64Text("{\"alg\":\"dir\",\"enc\":\"A256GCM\"}") + "..")));
+        const auto back = decryptJwe(specKey(), again);
+        QVERIFY(back && back->contentType.isEmpty() && back->content == expected);
     }
 
     void specEncryptionExampleByteForByte()
