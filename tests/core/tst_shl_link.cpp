@@ -5,6 +5,7 @@
 // and together reach every LinkError; loopback http only by option; encodeLink refuses what parseLink
 // refuses, with the same code.
 #include "core/record/connectcode.h"
+#include "core/shl/strictjson.h"
 #include "crypto/random.h"
 #include "shltestutil.h"
 
@@ -158,9 +159,9 @@ private Q_SLOTS:
     // ("1767225600000") against its own table (a number of seconds): Carnet refuses it.
     void igPayloadExampleWithStringExpIsRefused()
     {
-        const QByteArray json = R"({"url":"https://ehr.example.org/qr/Y9xwkUdtmN9wwoJoN3ffJIhX2UGvCL1JnlPVNL3kDWM/m",)"
-                                R"("flag":"LP","key":"rxTgYlOaKJPFtcEd0qcceN8wEU4p94SqAwIWQe6uX7Q","exp":"1767225600000",)"
-                                R"("v":1,"labelzzz":"Back-to-school immunizations for Oliver Brown"})";
+        const QByteArray json = "{\"url\":\"https://ehr.example.org/qr/Y9xwkUdtmN9wwoJoN3ffJIhX2UGvCL1JnlPVNL3kDWM/m\","
+                                "\"flag\":\"LP\",\"key\":\"rxTgYlOaKJPFtcEd0qcceN8wEU4p94SqAwIWQe6uX7Q\",\"exp\":\"1767225600000\","
+                                "\"v\":1,\"labelzzz\":\"Back-to-school immunizations for Oliver Brown\"}";
         QCOMPARE(linkVerdict(viewOf(linkOfJson(json))), QStringLiteral("BadExp"));
         QByteArray fixed = json;
         fixed.replace("\"1767225600000\"", "1767225600");
@@ -331,6 +332,66 @@ private Q_SLOTS:
         }
         const auto text = encodeLink(link, viewer);
         QCOMPARE(text ? QStringLiteral("ok") : QLatin1String(linkErrorName(text.error())), error);
+    }
+
+    // The strict JSON rules docs/SHL.md lists, at their boundaries.
+    void strictJsonRules_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<int>("problem");
+        const int ok = int(JsonProblem::None), bad = int(JsonProblem::NotJson);
+        const auto nested = [](int n) -> QByteArray { return "{\"a\":" + QByteArray(n, '[') + QByteArray(n, ']') + '}'; };
+        QTest::newRow("32 levels below the top") << nested(32) << ok;   // innermost array at level 32
+        QTest::newRow("33 levels below the top") << nested(33) << bad;
+        QTest::newRow("escapes") << QByteArray("{\"a\":\"\\\" \\\\ \\/ \\b \\f \\n \\r \\t \\u00e9 \\ud83d\\ude00\"}") << ok;
+        QTest::newRow("raw DEL") << QByteArray("{\"a\":\"\x7f\"}") << ok;
+        QTest::newRow("raw UTF-8 4 bytes") << QByteArray("{\"a\":\"\xf0\x9f\x92\x89\"}") << ok;
+        QTest::newRow("high then letter") << QByteArray("{\"a\":\"\\ud83dx\"}") << bad;
+        QTest::newRow("high then high") << QByteArray("{\"a\":\"\\ud83d\\ud83d\"}") << bad;
+        QTest::newRow("high then A") << QByteArray("{\"a\":\"\\ud83d\\u0041\"}") << bad;
+        QTest::newRow("low alone") << QByteArray("{\"a\":\"\\ude00\"}") << bad;
+        QTest::newRow("bad escape") << QByteArray("{\"a\":\"\\x41\"}") << bad;
+        QTest::newRow("short unicode escape") << QByteArray("{\"a\":\"\\u00e\"}") << bad;
+        QTest::newRow("leading zero") << QByteArray("{\"a\":01}") << bad;
+        QTest::newRow("plus") << QByteArray("{\"a\":+1}") << bad;
+        QTest::newRow("trailing dot") << QByteArray("{\"a\":1.}") << bad;
+        QTest::newRow("leading dot") << QByteArray("{\"a\":.5}") << bad;
+        QTest::newRow("bare minus") << QByteArray("{\"a\":-}") << bad;
+        QTest::newRow("empty exponent") << QByteArray("{\"a\":1e}") << bad;
+        QTest::newRow("numbers") << QByteArray("{\"a\":[0,-0,1.5e-3,2E+10,-12]}") << ok;
+        QTest::newRow("form feed outside") << QByteArray("{\"a\":1}\f") << bad;
+        QTest::newRow("white space") << QByteArray(" \t\r\n{ \"a\" : [ true , false , null ] }\n") << ok;
+        QTest::newRow("True") << QByteArray("{\"a\":True}") << bad;
+        QTest::newRow("duplicate after unescaping") << QByteArray("{\"ab\":1,\"\\u0061b\":2}") << int(JsonProblem::DuplicateKey);
+        QTest::newRow("same name in two objects") << QByteArray("{\"a\":{\"a\":1},\"b\":{\"a\":2}}") << ok;
+        QTest::newRow("top-level array") << QByteArray("[]") << int(JsonProblem::NotAnObject);
+        QTest::newRow("top-level number") << QByteArray("1") << int(JsonProblem::NotAnObject);
+        QTest::newRow("empty") << QByteArray() << bad;
+    }
+    void strictJsonRules()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(int, problem);
+        QCOMPARE(int(checkStrictJson(text)), problem);
+    }
+
+    // Integer fields take numbers with integral values whatever their spelling.
+    void integralNumbers()
+    {
+        const QByteArray base = "{\"url\":\"https://ehr.example.org/qr/x\",\"key\":\"rxTgYlOaKJPFtcEd0qcceN8wEU4p94SqAwIWQe6uX7Q\"";
+        const auto parsed = parseLink(viewOf(linkOfJson(base + ",\"v\":1.0,\"exp\":1.7e9}")));
+        QVERIFY2(parsed, parsed ? "" : describe(parsed.error()));
+        QCOMPARE(parsed->link.v, 1);
+        QCOMPARE(parsed->link.exp.value_or(0), std::int64_t(1700000000));
+        QCOMPARE(linkVerdict(viewOf(linkOfJson(base + ",\"v\":1e0}"))), QStringLiteral("ok"));
+        QCOMPARE(linkVerdict(viewOf(linkOfJson(base + ",\"v\":2.0}"))), QStringLiteral("UnsupportedVersion"));
+        QCOMPARE(linkVerdict(viewOf(linkOfJson(base + ",\"exp\":253402300799}"))), QStringLiteral("ok"));
+        QCOMPARE(linkVerdict(viewOf(linkOfJson(base + ",\"exp\":253402300799.5}"))), QStringLiteral("BadExp"));
+        // A lone surrogate given to encodeLink in a label is refused, not written as '?'.
+        ShLink link = sampleLink();
+        link.label = QString(QChar(0xD83D)) + QStringLiteral("x");
+        QCOMPARE(encodeLink(link) ? QStringLiteral("ok") : QLatin1String(linkErrorName(encodeLink(link).error())),
+                 QStringLiteral("BadLabel"));
     }
 
     void everyErrorIsDescribed()
