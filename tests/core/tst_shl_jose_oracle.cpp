@@ -3,7 +3,9 @@
 // (tests/shl/jose-interop.mjs): JWEs made by jose 6 and by kill-the-clipboard, with and without zip DEF,
 // decrypt in Carnet to their bytes; Carnet's JWEs decrypt in jose (its own zip support), in Node's
 // crypto + zlib.inflateRawSync by hand, and in kill-the-clipboard; links made by kill-the-clipboard parse
-// in Carnet and Carnet's links parse there, field for field. A missing node_modules is a failure, not a skip.
+// in Carnet and Carnet's links parse there, field for field; over tests/data/shl/malicious, Carnet refuses
+// every text kill-the-clipboard refuses, but for the two the spec makes it take. A missing node_modules is
+// a failure, not a skip.
 #include "core/record/connectcode.h"
 #include "crypto/random.h"
 #include "shltestutil.h"
@@ -223,6 +225,35 @@ private Q_SLOTS:
                 QCOMPARE(a.value(QLatin1String("exp")).toInteger(), qint64(*link.exp));
             QCOMPARE(a.value(QLatin1String("v")).toInt(), 1);
         }
+    }
+
+    // Carnet is never laxer than kill-the-clipboard on the malicious corpus (it is stricter on many
+    // texts: docs/SHL.md), except where the spec sides with Carnet.
+    void neverLaxerThanKillTheClipboard()
+    {
+        const QString dir = QStringLiteral(CARNET_TEST_DATA_DIR "/shl/malicious");
+        QString error;
+        const QList<QJsonObject> verdicts = runInterop({QStringLiteral("corpus"), dir}, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(verdicts.size() >= 100);
+        // White space around a scanned text is dropped (docs/SHL.md); unknown flag letters SHALL be
+        // ignored (links-specification.md, "Protocol Versioning"), which kill-the-clipboard 1.1.0 refuses.
+        const QStringList spec = {QStringLiteral("white-space-around.txt"), QStringLiteral("flag-unknown-letters.txt")};
+        int stricter = 0;
+        for (const QJsonObject &v : verdicts) {
+            const QString name = v.value(QLatin1String("file")).toString();
+            const QByteArray text = carnet::test::readTestFile(dir + QLatin1Char('/') + name);
+            const bool carnet = bool(parseLink(std::string_view(text.constData(), std::size_t(text.size()))));
+            const bool ktc = v.value(QLatin1String("ok")).toBool();
+            if (!ktc && carnet)
+                QVERIFY2(spec.contains(name), qPrintable(name + QStringLiteral(": taken by Carnet, refused by kill-the-clipboard")));
+            stricter += ktc && !carnet ? 1 : 0;
+        }
+        for (const QString &name : spec) {
+            const QByteArray text = carnet::test::readTestFile(dir + QLatin1Char('/') + name);
+            QVERIFY2(parseLink(std::string_view(text.constData(), std::size_t(text.size()))), qPrintable(name));
+        }
+        qInfo("%d texts of the corpus taken by kill-the-clipboard are refused by Carnet", stricter);
     }
 };
 

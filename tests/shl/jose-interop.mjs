@@ -7,12 +7,13 @@
 //
 //   node jose-interop.mjs make          one JSON line per file or link the oracles made (C++ opens them)
 //   node jose-interop.mjs open FILE     FILE: JSON lines {key, jwe} or {link}; one answer line each
+//   node jose-interop.mjs corpus DIR    kill-the-clipboard's SHL.parse verdict on each DIR/*.txt (as UTF-8)
 //
 // Byte strings travel as base64 (content) or base64url (keys, as in the link). Nothing here is a secret.
 import * as jose from 'jose';
 import { SHL, encryptSHLFile, decryptSHLFile } from 'kill-the-clipboard';
 import { createDecipheriv, randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { inflateRawSync } from 'node:zlib';
 
 const b64u = (bytes) => Buffer.from(bytes).toString('base64url');
@@ -120,8 +121,21 @@ async function open(file) {
   }
 }
 
+function corpus(dir) {
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('.txt')).sort()) {
+    let ok = true;
+    try {
+      SHL.parse(readFileSync(`${dir}/${name}`, 'utf8'));
+    } catch {
+      ok = false;
+    }
+    out({ file: name, ok });
+  }
+}
+
 const [mode, file] = process.argv.slice(2);
 if (mode === 'make') await make();
+else if (mode === 'corpus' && file) corpus(file);
 else if (mode === 'open' && file) await open(file);
 else {
   process.stderr.write('usage: node jose-interop.mjs make | open FILE\n');
