@@ -2,11 +2,11 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Screenshots of the Research screens (the open studies, a study the record cannot satisfy, the
 # preview field by field and as bytes, the join's passphrase and its result, the earnings and the
-# withdrawal's address and warning) over a seeded demo wallet on the devnet with demo studies:
+# withdrawal's address and warning) over a seeded demo wallet on the devnet (demo seed posts the two
+# demo studies):
 #   export CARNET_HOME=/tmp/demo CARNET_KDF=floor
 #   carnet-cli devnet start --nodes 3
 #   printf 'carnet demo passphrase\ncarnet demo passphrase\n' | carnet-cli demo seed --vault $CARNET_HOME/vault
-#   scripts/research-demo-study.sh build/dev/app/cli/carnet-cli $CARNET_HOME
 #   scripts/research-screenshots.sh build/dev/app/gui/carnet $CARNET_HOME [outdir]
 # The first "joined" shot joins the HbA1c study for real (the later ones show it joined, with its
 # earnings). One app at a time. Needs Xvfb, xdotool, import. The clicks are positions on the 390x844

@@ -24,7 +24,7 @@ scripts/setup-deps.sh
 scripts/setup-npm.sh
 build="${CARNET_BUILD_DIR:-build/dev}" # the dev preset's folder unless told otherwise
 cmake --preset dev -B "$build"
-cmake --build "$build" --target carnet carnet-cli
+cmake --build "$build" --target carnet carnet-cli carnet-share-host # the devnet runs the share host
 
 case "$build" in /*) ;; *) build="$PWD/$build" ;; esac
 cli="$build/app/cli/carnet-cli"

@@ -9,9 +9,22 @@
 namespace carnet::sharehost {
 namespace {
 
+/** The store's connection, opened again when it was lost (PostgreSQL restarted or the connection
+ *  dropped: QPSQL then closes it, and every later statement would fail). One attempt per call; the
+ *  call that finds the server away answers Failed (503) and a later one reconnects. */
+QSqlDatabase connection(const QString &name)
+{
+    QSqlDatabase db = QSqlDatabase::database(name, false);
+    if (db.isValid() && !db.isOpen()) {
+        if (db.open())
+            qWarning("store: the database connection was lost and is open again");
+    }
+    return db;
+}
+
 QSqlQuery prepared(const QString &name, const char *sql, const QVariantList &values)
 {
-    QSqlQuery q(QSqlDatabase::database(name, false));
+    QSqlQuery q(connection(name));
     q.prepare(QString::fromLatin1(sql));
     for (const QVariant &v : values)
         q.addBindValue(v);
@@ -56,7 +69,9 @@ StoreStatus LinkStore::link(const QString &id, StoredLink *out)
 {
     const QByteArray sql = QByteArray("SELECT ") + kLinkColumns + " FROM shl_links WHERE id = ?";
     QSqlQuery q = prepared(m_name, sql.constData(), {id});
-    if (!q.exec())
+    // The first statement of most requests: when it finds the connection lost, one more try on a
+    // new connection, so the first request after a database restart is answered too.
+    if (!q.exec() && (QSqlDatabase::database(m_name, false).isOpen() || !(q = prepared(m_name, sql.constData(), {id})).exec()))
         return StoreStatus::Failed;
     if (!q.next())
         return StoreStatus::NotFound;
@@ -116,7 +131,7 @@ StoreStatus LinkStore::file(const QString &id, int position, StoredFile *out)
 
 StoreStatus LinkStore::replaceFiles(const QString &id, const QByteArray &owner, const QVector<StoredFile> &files, qint64 nowMs)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_name, false);
+    QSqlDatabase db = connection(m_name);
     if (!db.transaction())
         return StoreStatus::Failed;
     auto abandon = [&db](StoreStatus s) {
@@ -217,7 +232,7 @@ StoreStatus LinkStore::accesses(const QString &id, qint64 sinceMs, QVector<Store
 
 StoreStatus LinkStore::revoke(const QString &id, const QByteArray &owner)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_name, false);
+    QSqlDatabase db = connection(m_name);
     if (!db.transaction())
         return StoreStatus::Failed;
     QSqlQuery q = prepared(m_name, "UPDATE shl_links SET revoked = 1 WHERE id = ? AND owner = ?", {id, QString::fromLatin1(owner)});

@@ -35,6 +35,9 @@ bool LinkStore::open(const QString &url, QString *error)
             db.setPort(u.port());
         db.setDatabaseName(u.path().mid(1));
         db.setUserName(u.userName());
+        // A server that is away must not hold a request (the event loop) for long; the connection is
+        // opened again after it was lost (linkstore.cpp, connection()).
+        db.setConnectOptions(QStringLiteral("connect_timeout=5"));
         if (!u.password().isEmpty())
             db.setPassword(u.password());
         if (!db.open()) {
@@ -78,6 +81,9 @@ bool LinkStore::createSchema(QString *error)
         *error = QStringLiteral("cannot lock the schema");
         return false;
     }
+    // No NOTICE per existing table on stderr at each start.
+    if (m_postgres)
+        q.exec(QStringLiteral("SET client_min_messages TO WARNING"));
     for (const QString &statement : ddl) {
         if (!q.exec(statement)) {
             db.rollback();

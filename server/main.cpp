@@ -41,6 +41,15 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "carnet-share-host: %s\n%s", qPrintable(error), qPrintable(carnet::sharehost::usageText()));
         return 2;
     }
+    // Before the port is printed: a SIGTERM sent as soon as the port is read ends the process with
+    // status 0, never by the default action.
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) == 0) {
+        auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, &app);
+        QObject::connect(notifier, &QSocketNotifier::activated, &app, [] { QCoreApplication::quit(); });
+        std::signal(SIGTERM, onSignal);
+        std::signal(SIGINT, onSignal);
+    }
+    std::signal(SIGPIPE, SIG_IGN);
     carnet::sharehost::LinkStore store;
     if (!store.open(config->db, &error)) {
         std::fprintf(stderr, "carnet-share-host: %s\n", qPrintable(error));
@@ -57,12 +66,5 @@ int main(int argc, char **argv)
     std::fprintf(stderr, "carnet-share-host: listening on port %u, store %s\n", unsigned(port),
                  store.isPostgres() ? "postgresql" : "sqlite");
 
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) == 0) {
-        auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, &app);
-        QObject::connect(notifier, &QSocketNotifier::activated, &app, [] { QCoreApplication::quit(); });
-        std::signal(SIGTERM, onSignal);
-        std::signal(SIGINT, onSignal);
-    }
-    std::signal(SIGPIPE, SIG_IGN);
     return app.exec();
 }

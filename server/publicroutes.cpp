@@ -156,8 +156,11 @@ Reply HostServer::fileByTicket(const QString &id, const QString &ticket, const Q
 
 Reply HostServer::direct(const QString &id, const QHttpServerRequest &request, const QString &address)
 {
+    // Form encoding, as receivers build it (URLSearchParams): '+' is a space, a literal '+' is %2B.
     const QUrlQuery query(request.url());
-    const QString recipient = query.queryItemValue(QStringLiteral("recipient"), QUrl::FullyDecoded);
+    QByteArray encoded = query.queryItemValue(QStringLiteral("recipient"), QUrl::FullyEncoded).toLatin1();
+    encoded.replace('+', "%20");
+    const QString recipient = QUrl::fromPercentEncoding(encoded);
     if (!validRecipient(recipient))
         return Reply::error(400, "bad-field", "recipient");
     StoredLink link;

@@ -61,8 +61,13 @@ int sectionOf(const JsonValue &resource, const EntrySummary &summary)
     }
     if (type == QLatin1String("AllergyIntolerance"))
         return Allergies;
-    if (type.startsWith(QLatin1String("Medication")) && summary.category == EntryCategory::Medication)
-        return Medications;
+    if (type.startsWith(QLatin1String("Medication")) && summary.category == EntryCategory::Medication) {
+        // The summary lists what the patient takes: a statement or order that is over, was never
+        // taken or was entered in error is history, not the Medication Summary.
+        static const QStringList over{QStringLiteral("completed"), QStringLiteral("stopped"), QStringLiteral("cancelled"),
+                                      QStringLiteral("entered-in-error"), QStringLiteral("not-taken"), QStringLiteral("declined")};
+        return over.contains(resource["status"].toString()) ? -1 : Medications;
+    }
     if (type == QLatin1String("Immunization"))
         return Immunizations;
     if (type == QLatin1String("DiagnosticReport") || (type == QLatin1String("Observation") && summary.category == EntryCategory::Lab))

@@ -2,6 +2,7 @@
 #include "core/ledger/devnet.h"
 
 #include "core/ledger/abi.h"
+#include "core/ledger/devnethost.h"
 #include "core/ledger/ethclient.h"
 #include "crypto/securebuffer.h"
 #include "ledger/contracts_generated.h"
@@ -156,9 +157,8 @@ Result<QString, DevnetError> Devnet::findAnvil()
     return info.absoluteFilePath();
 }
 
-namespace {
 /** A live process (not a zombie). */
-bool isAlive(qint64 pid)
+bool isLiveProcess(qint64 pid)
 {
     if (pid <= 0)
         return false;
@@ -169,17 +169,18 @@ bool isAlive(qint64 pid)
     const qsizetype close = line.lastIndexOf(')');
     return close >= 0 && close + 2 < line.size() && line.at(close + 2) != 'Z'; // not gone, not a zombie
 }
-} // namespace
+
+bool isProcessNamed(qint64 pid, QByteArrayView name)
+{
+    if (!isLiveProcess(pid))
+        return false;
+    QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
+    return cmdline.open(QIODevice::ReadOnly) && cmdline.readAll().split('\0').value(0).endsWith(name);
+}
 
 bool Devnet::isAnvilProcess(qint64 pid)
 {
-    if (!isAlive(pid))
-        return false;
-    QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
-    if (!cmdline.open(QIODevice::ReadOnly))
-        return false;
-    const QByteArray argv0 = cmdline.readAll().split('\0').value(0);
-    return argv0.endsWith("anvil");
+    return isProcessNamed(pid, "anvil");
 }
 
 qint64 Devnet::recordedPid() const
@@ -257,7 +258,7 @@ Result<NetworkConfig, DevnetError> Devnet::start(const DevnetOptions &options)
             const RpcAnswer answer = probe.callSync(QStringLiteral("eth_chainId"));
             if (answer.error.ok())
                 break;
-            if (!isAlive(pid)) // (not isAnvilProcess: a CARNET_ANVIL wrapper may not have exec'd anvil yet)
+            if (!isLiveProcess(pid)) // (not isAnvilProcess: a CARNET_ANVIL wrapper may not have exec'd anvil yet)
                 return giveUp(DevnetError::StartFailed, QStringLiteral("anvil exited: ") + lastLines(log, 3));
             if (std::chrono::steady_clock::now() > deadline)
                 return giveUp(DevnetError::StartFailed, QStringLiteral("anvil did not answer on %1 within %2 ms")
@@ -304,6 +305,13 @@ Result<NetworkConfig, DevnetError> Devnet::start(const DevnetOptions &options)
             registry = *receipt->contractAddress;
         config.contracts.insert(name, *receipt->contractAddress);
     }
+    // The share host for SMART Health Links, when one is built or installed.
+    if (!DevnetShareHost::findProgram().isEmpty()) {
+        auto host = DevnetShareHost(m_dir).start();
+        if (!host)
+            return giveUp(DevnetError::StartFailed, host.error());
+        config.shareHost = *host;
+    }
     if (!config.save(networkFile()))
         return giveUp(DevnetError::Io, QStringLiteral("cannot write %1").arg(networkFile()));
     return config;
@@ -346,6 +354,7 @@ Result<qint64, DevnetError> Devnet::stop(std::chrono::milliseconds termTimeout)
 {
     const qint64 pid = recordedPid();
     const QString pidPath = QDir(m_dir).absoluteFilePath(QStringLiteral("anvil.pid"));
+    DevnetShareHost(m_dir).stop(termTimeout);
     if (!isAnvilProcess(pid)) {
         QFile::remove(pidPath);
         return failed(DevnetError::NotRunning, QStringLiteral("no devnet is running from %1").arg(m_dir));

@@ -64,8 +64,18 @@ crypto::SecureBuffer prefixed(const QString &prefix, const crypto::SecureBuffer 
 ActionResult<Wallet::LinkFile> Wallet::linkFile(LinkKind kind, const share::GrantScope &scope)
 {
     auto json = kind == LinkKind::Bundle ? exportBundle(scope) : exportIps();
-    if (!json)
-        return fail(json.error());
+    if (!json) {
+        // The export speaks the sharing issue's scope codes; a link's caller reads LinkProblem.
+        const ActionFailure &f = json.error();
+        if (f.error == ActionError::Grant && f.grant.problem == GrantProblem::NothingInScope)
+            return fail(linkFailure(LinkProblem::NothingInScope));
+        if (f.error == ActionError::Grant && f.grant.problem == GrantProblem::BadScope) {
+            ActionFailure bad = linkFailure(LinkProblem::BadScope);
+            bad.link.scope = f.grant.scope;
+            return fail(bad);
+        }
+        return fail(f);
+    }
     // Entries counted as the receiver will see them: the Bundle's entries, the IPS's without its
     // Composition and the resources the summary writes itself.
     const QJsonArray entries = QJsonDocument::fromJson(*json).object().value(QLatin1String("entry")).toArray();

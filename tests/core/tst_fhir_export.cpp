@@ -75,7 +75,8 @@ QList<ExportEntry> demoEntries()
 }
 
 /** A small hand-made record: a patient, an allergy, an active and a resolved condition, a medication,
- *  two lab values (the newer one written 1.50, out of range) and an encounter (in no IPS section). */
+ *  a finished course of antibiotics (not in the summary), two lab values (the newer one written 1.50, out
+ *  of range) and an encounter (in no IPS section). */
 QList<ExportEntry> smallRecord()
 {
     const QList<QByteArray> resources = {
@@ -84,6 +85,7 @@ QList<ExportEntry> smallRecord()
         R"({"resourceType":"Condition","id":"c1","clinicalStatus":{"coding":[{"system":"http://terminology.hl7.org/CodeSystem/condition-clinical","code":"active"}]},"code":{"text":"Asthma"},"subject":{"reference":"Patient/p1"},"onsetDateTime":"2010-03-01"})",
         R"({"resourceType":"Condition","id":"c2","clinicalStatus":{"coding":[{"system":"http://terminology.hl7.org/CodeSystem/condition-clinical","code":"resolved"}]},"code":{"text":"Appendicitis"},"subject":{"reference":"Patient/p1"},"onsetDateTime":"1995-07-10"})",
         R"({"resourceType":"MedicationStatement","id":"m1","status":"active","medicationCodeableConcept":{"text":"Salbutamol 100 µg inhaler"},"subject":{"reference":"Patient/p1"},"effectiveDateTime":"2024-01-05","dosage":[{"text":"2 puffs when needed"}]})",
+        R"({"resourceType":"MedicationStatement","id":"m0","status":"completed","medicationCodeableConcept":{"text":"Amoxicillin 500 mg"},"subject":{"reference":"Patient/p1"},"effectiveDateTime":"2019-01-05"})",
         R"({"resourceType":"Observation","id":"o1","status":"final","category":[{"coding":[{"system":"http://terminology.hl7.org/CodeSystem/observation-category","code":"laboratory"}]}],"code":{"text":"Creatinine"},"subject":{"reference":"Patient/p1"},"effectiveDateTime":"2025-02-01","valueQuantity":{"value":0.90,"unit":"mg/dL"},"referenceRange":[{"low":{"value":0.6,"unit":"mg/dL"},"high":{"value":1.2,"unit":"mg/dL"}}]})",
         R"({"resourceType":"Observation","id":"o2","status":"final","category":[{"coding":[{"system":"http://terminology.hl7.org/CodeSystem/observation-category","code":"laboratory"}]}],"code":{"text":"Creatinine"},"subject":{"reference":"Patient/p1"},"effectiveDateTime":"2026-06-01","valueQuantity":{"value":1.50,"unit":"mg/dL"},"referenceRange":[{"low":{"value":0.6,"unit":"mg/dL"},"high":{"value":1.2,"unit":"mg/dL"}}]})",
         R"({"resourceType":"Encounter","id":"e1","status":"finished","class":{"code":"AMB"},"subject":{"reference":"Patient/p1"}})",
@@ -213,6 +215,10 @@ private Q_SLOTS:
         const QString div = sectionWithCode(comp, QStringLiteral("30954-2"))[QStringLiteral("text")][QStringLiteral("div")].toString();
         QVERIFY2(div.contains(QStringLiteral("Creatinine: 1.50 mg/dL (final, 2026-06-01, abnormal)")), qPrintable(div));
         QVERIFY(!ips->contains("\"Encounter\"")); // in no section: left out
+        const QJsonArray medications = sectionWithCode(comp, QStringLiteral("10160-0"))[QStringLiteral("entry")].toArray();
+        QCOMPARE(medications.size(), 1); // the active one; the completed course is history
+        QVERIFY(medications[0][QStringLiteral("reference")].toString().endsWith(QStringLiteral("/m1")));
+        QVERIFY(!ips->contains("Amoxicillin"));
         QCOMPARE(comp[QStringLiteral("subject")][QStringLiteral("reference")].toString(), QStringLiteral("https://carnet.invalid/fhir/Patient/p1"));
         m_files[QStringLiteral("small-ips.json")] = *ips;
         m_files[QStringLiteral("small-collection.json")] = *fhir::collectionBundle(smallRecord(), stamp());

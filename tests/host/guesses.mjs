@@ -2,10 +2,13 @@
 // 100 parallel wrong passcodes against one P link, spread over the given hosts (processes sharing one
 // database): exactly maxFailures answer 401, each remainingAttempts from maxFailures-1 down to 0 once,
 // the rest 404, and the link is disabled afterwards even for the right passcode.
-import { check, makeLink, newKey, jwe, bundle, req } from './hostutil.mjs';
+// Usage: node guesses.mjs BINARY sqlite|@URLFILE — one host process on SQLite; on PostgreSQL two
+// processes sharing the database, the guesses split between them.
+import { pathToFileURL } from 'node:url';
+import { bundle, check, databaseArg, done, jwe, makeLink, newKey, newToken, req, startHost } from './hostutil.mjs';
 
 export async function parallelGuesses(hosts, label) {
-  const token = (await import('./hostutil.mjs')).newToken();
+  const token = newToken();
   const key = newKey();
   const maxFailures = 10;
   const link = await makeLink(hosts[0], token, { flag: 'P', passcode: 'right-code', maxFailures },
@@ -30,4 +33,19 @@ export async function parallelGuesses(hosts, label) {
   const log = await req(hosts[hosts.length - 1], 'GET', `/api/v1/links/${id}/log`, { token });
   check(log.json.accesses.filter((a) => a.what === 'wrong-passcode').length === maxFailures,
     `${label}: the log holds exactly ${maxFailures} wrong-passcode entries`);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const [binary, dbArg] = process.argv.slice(2);
+  const db = databaseArg(dbArg);
+  try {
+    const first = await startHost(binary, db, []);
+    if (db.startsWith('postgres')) {
+      const second = await startHost(binary, db, []);
+      await parallelGuesses([first, second], 'postgresql, two processes');
+    } else {
+      await parallelGuesses([first], 'sqlite, one process');
+    }
+  } catch (e) { check(false, `guesses threw ${e.stack}`); }
+  done();
 }

@@ -3,7 +3,7 @@
 // independent implementation), small HTTP helpers and checks.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as jose from 'jose';
@@ -30,6 +30,18 @@ export function done() {
   process.exit(0);
 }
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/** The database argument of a test: 'sqlite', or '@FILE' naming the file pg-cluster.sh wrote the
+ *  PostgreSQL URL to. Without that file (PostgreSQL not installed) the test exits 77: ctest's skip. */
+export function databaseArg(arg) {
+  if (!arg?.startsWith('@')) return arg;
+  const file = arg.slice(1);
+  if (!existsSync(file)) {
+    console.log(`SKIP: no PostgreSQL URL in ${file} (PostgreSQL not installed?)`);
+    process.exit(77);
+  }
+  return readFileSync(file, 'utf8').trim();
+}
 
 const hosts = [];
 process.on('exit', () => { for (const h of hosts) try { h.proc.kill('SIGKILL'); } catch {} });
