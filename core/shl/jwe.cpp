@@ -25,13 +25,17 @@ QByteArray b64(crypto::ByteView bytes)
 
 QByteArray headerJson(QByteArrayView contentType, bool compress)
 {
-    QByteArray h = "{\"alg\":\"dir\",\"enc\":\"A256GCM\",\"cty\":\"";
-    for (const char c : contentType) {
-        // Content types are ASCII tokens; anything else would need escaping and is a programmer error.
-        assert(c > 0x20 && c < 0x7F && c != '"' && c != '\\');
-        h += c;
+    QByteArray h = "{\"alg\":\"dir\",\"enc\":\"A256GCM\"";
+    // No content type: no `cty` (an empty one is refused by decryptJwe, so it is never written).
+    if (!contentType.isEmpty()) {
+        h += ",\"cty\":\"";
+        for (const char c : contentType) {
+            // Content types are ASCII tokens; anything else would need escaping and is a programmer error.
+            assert(c > 0x20 && c < 0x7F && c != '"' && c != '\\');
+            h += c;
+        }
+        h += '"';
     }
-    h += '"';
     if (compress)
         h += ",\"zip\":\"DEF\"";
     h += '}';

@@ -47,7 +47,8 @@ struct JweContent
     QByteArray content;     ///< the decrypted (inflated) bytes
 };
 
-/** Encrypts `content` under `key` (32 bytes) with a fresh random IV. `contentType` becomes `cty`.
+/** Encrypts `content` under `key` (32 bytes) with a fresh random IV. `contentType` becomes `cty` (an empty
+ *  one: no `cty` member).
  *  With `compress`, raw DEFLATE first and `zip:"DEF"`. */
 [[nodiscard]] QByteArray encryptJwe(crypto::ByteView key, QByteArrayView content, QByteArrayView contentType,
                                     bool compress);

@@ -83,7 +83,8 @@ enum class ManifestError {
 
 const char *describe(ManifestError error);
 
-/** The request body (minified JSON, members in the order above). Secret when it has a passcode. */
+/** The request body (minified JSON, members sorted by name: embeddedLengthMax, passcode, recipient; absent
+ *  ones left out). Secret when it has a passcode. */
 [[nodiscard]] crypto::SecureBuffer manifestRequestBody(const ManifestRequest &request);
 /** Reads a request body (the host's side). */
 [[nodiscard]] Result<ManifestRequest, ManifestError> parseManifestRequest(QByteArrayView body);

@@ -67,6 +67,14 @@ std::optional<LinkError> checkUrl(const QString &text, bool viewer, const ParseO
     return std::nullopt;
 }
 
+// A viewer prefix: an https URL ending in its only '#' (a second one would put part of the viewer's own
+// fragment before the payload, and viewers would disagree on where the link starts).
+bool viewerOk(const QString &viewer, const ParseOptions &options)
+{
+    return viewer.size() > 1 && viewer.endsWith(QLatin1Char('#')) && viewer.count(QLatin1Char('#')) == 1
+        && !checkUrl(viewer.chopped(1), true, options);
+}
+
 std::optional<LinkError> checkFlag(const QString &flag)
 {
     char16_t previous = 0;
@@ -82,9 +90,16 @@ std::optional<LinkError> checkFlag(const QString &flag)
 
 std::optional<LinkError> checkLabel(const QString &label)
 {
-    for (const QChar c : label)
-        if (isUnsafeChar(c.unicode()))
+    for (qsizetype i = 0; i < label.size(); ++i) {
+        const char16_t c = label[i].unicode();
+        if (isUnsafeChar(c))
             return LinkError::BadLabel;
+        // A surrogate only as the first half of a pair followed by its second (no lone half: not text).
+        if (QChar::isHighSurrogate(c) && i + 1 < label.size() && QChar::isLowSurrogate(label[i + 1].unicode()))
+            ++i;
+        else if (QChar::isSurrogate(c))
+            return LinkError::BadLabel;
+    }
     if (label.size() > kMaxLabelChars)
         return LinkError::LabelTooLong;
     return std::nullopt;
@@ -101,7 +116,7 @@ std::optional<LinkError> checkFields(const ShLink &link, const ParseOptions &opt
         return e;
     if (link.key.size() != kLinkKeySize)
         return LinkError::BadKey;
-    if (link.exp && *link.exp <= 0)
+    if (link.exp && (*link.exp <= 0 || *link.exp > kMaxExp))
         return LinkError::BadExp;
     if (auto e = checkFlag(link.flag))
         return e;
@@ -111,8 +126,13 @@ std::optional<LinkError> checkFields(const ShLink &link, const ParseOptions &opt
 void appendJsonString(QByteArray &out, const QString &s)
 {
     out += '"';
-    for (const QChar c : s) {
-        const char16_t u = c.unicode();
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const char16_t u = s[i].unicode();
+        if (QChar::isHighSurrogate(u) && i + 1 < s.size() && QChar::isLowSurrogate(s[i + 1].unicode())) {
+            out += QStringView(s).sliced(i, 2).toUtf8(); // one character outside the BMP: both halves at once
+            ++i;
+            continue;
+        }
         switch (u) {
         case u'"': out += "\\\""; break;
         case u'\\': out += "\\\\"; break;
@@ -125,7 +145,7 @@ void appendJsonString(QByteArray &out, const QString &s)
             if (u < 0x20)
                 out += "\\u00" + QByteArray::number(u, 16).rightJustified(2, '0');
             else
-                out += QString(c).toUtf8();
+                out += QString(s[i]).toUtf8();
         }
     }
     out += '"';
@@ -165,7 +185,7 @@ Result<ShLink, LinkError> readPayload(const QJsonObject &o, const ParseOptions &
     if (o.contains(QLatin1String("exp"))) {
         const QJsonValue exp = o.value(QLatin1String("exp"));
         const qint64 at = exp.isDouble() ? exp.toInteger(0) : 0;
-        if (at <= 0)
+        if (at <= 0 || at > kMaxExp)
             return fail(LinkError::BadExp);
         link.exp = at;
     }
@@ -236,7 +256,7 @@ Result<ParsedLink, LinkError> parseLink(std::string_view text, const ParseOption
             return fail(LinkError::NotAShlink);
         const std::string_view viewer = text.substr(0, at + 1);
         parsed.viewer = QString::fromUtf8(viewer.data(), qsizetype(viewer.size()));
-        if (checkUrl(parsed.viewer.chopped(1), true, options) || parsed.viewer.size() == 1)
+        if (!viewerOk(parsed.viewer, options))
             return fail(LinkError::ViewerNotHttps);
         payload = text.substr(at + 1 + kShlinkPrefix.size());
     }
@@ -277,8 +297,7 @@ Result<crypto::SecureBuffer, LinkError> encodeLink(const ShLink &link, const QSt
         return fail(link.v > kSupportedVersion ? LinkError::UnsupportedVersion : LinkError::BadVersion);
     if (auto e = checkFields(link, options))
         return fail(*e);
-    if (!viewer.isEmpty() && (!viewer.endsWith(QLatin1Char('#')) || viewer.size() == 1
-                              || checkUrl(viewer.chopped(1), true, options)))
+    if (!viewer.isEmpty() && !viewerOk(viewer, options))
         return fail(LinkError::ViewerNotHttps);
     QByteArray json = "{\"url\":";
     appendJsonString(json, link.url);

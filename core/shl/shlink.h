@@ -23,6 +23,9 @@ inline constexpr qsizetype kMaxUrlChars = 128;       ///< the spec's limit on `u
 inline constexpr qsizetype kMaxLabelChars = 80;      ///< UTF-16 code units, as JavaScript counts
 inline constexpr std::size_t kLinkKeySize = 32;
 inline constexpr int kSupportedVersion = 1;
+/** The latest `exp` read: 9999-12-31T23:59:59Z. Later is no date a person reads (a millisecond count, most
+ *  likely), and numbers beyond 2^53 would not survive JSON's doubles exactly. */
+inline constexpr std::int64_t kMaxExp = 253402300799;
 
 struct ShLink
 {
@@ -43,7 +46,8 @@ struct ShLink
 enum class LinkError {
     TooLong,            ///< more than 4096 bytes (white space included): not read
     NotAShlink,         ///< neither "shlink:/…" nor "<viewer>#shlink:/…"
-    ViewerNotHttps,     ///< the viewer prefix is not an https URL (http only for a loopback host, by option)
+    ViewerNotHttps,     ///< the viewer prefix is not an https URL whose only '#' is its last character
+                        ///< (http only for a loopback host, by option)
     BadBase64url,       ///< the payload is empty or not strict base64url without padding
     NotJson,            ///< the payload is not JSON in valid UTF-8 (a NUL, a syntax error, too deep)
     DuplicateKey,       ///< a member named twice (readers would disagree on its value)
@@ -57,7 +61,7 @@ enum class LinkError {
     UrlNotHttps,        ///< not https (http only for a loopback host, by option)
     KeyMissing,         ///< no `key`
     BadKey,             ///< `key` is not 43 base64url characters encoding 32 bytes
-    BadExp,             ///< `exp` is not a positive integer (at most 2^63 − 1)
+    BadExp,             ///< `exp` is not a positive integer of seconds up to kMaxExp (9999-12-31)
     BadFlag,            ///< `flag` is not a string of upper-case letters in strictly alphabetical order
     UAndP,              ///< flag U with P (the spec forbids it)
     BadLabel,           ///< `label` is not a string, or holds a control or bidirectional-override character

@@ -196,6 +196,29 @@ private:
                         v = v * 16 + h;
                     }
                     m_at += 4;
+                    // A surrogate escape must be a high one followed by an escaped low one: a lone
+                    // half is no character (RFC 8259 §8.2), and readers would disagree on it.
+                    if (v >= 0xDC00 && v <= 0xDFFF)
+                        return bad();
+                    if (v >= 0xD800 && v <= 0xDBFF) {
+                        int low = 0;
+                        if (m_s.size() - m_at < 6 || m_s[m_at] != '\\' || m_s[m_at + 1] != 'u')
+                            return bad();
+                        for (int i = 2; i < 6; ++i) {
+                            const int h = hex(m_s[m_at + i]);
+                            if (h < 0)
+                                return bad();
+                            low = low * 16 + h;
+                        }
+                        if (low < 0xDC00 || low > 0xDFFF)
+                            return bad();
+                        m_at += 6;
+                        if (decoded) {
+                            decoded->append(QChar(char16_t(v)));
+                            decoded->append(QChar(char16_t(low)));
+                        }
+                        continue;
+                    }
                     if (decoded)
                         decoded->append(QChar(char16_t(v)));
                     continue;
