@@ -89,6 +89,14 @@ QQC2.Page {
                         onClicked: WalletSession.lockNow()
                     }
                 }
+                // Who opened the emergency card since the last unlock (above every destination).
+                EmergencyNoticeBanner {
+                    Layout.fillWidth: true
+                    Layout.leftMargin: Theme.margin
+                    Layout.rightMargin: Theme.margin
+                    Layout.bottomMargin: shown ? 8 : 0
+                    vm: emergencyNotices
+                }
                 StackLayout {
                     id: pages
 
@@ -118,6 +126,8 @@ QQC2.Page {
                             homeStack.pop(null);
                             homeStack.push(openGrantPage, { vm: sharePage.clinician });
                         }
+                        onNewLinkRequested: kind => homeStack.push(newLinkPage, { vm: sharePage.links, kind: kind })
+                        onLinkRequested: id => homeStack.push(linkDetailPage, { vm: sharePage.links, linkId: id })
                     }
                     ResearchPage {
                         id: researchPage
@@ -144,6 +154,26 @@ QQC2.Page {
                 currentIndex: page.currentIndex
                 onActivated: index => page.showDestination(index)
             }
+        }
+    }
+    EmergencyNoticesViewModel {
+        id: emergencyNotices
+
+        Component.onCompleted: if (WalletSession.state === WalletSession.Unlocked)
+            check()
+    }
+    Component {
+        id: newLinkPage
+
+        NewLinkPage {
+            onBackRequested: QQC2.StackView.view.pop()
+        }
+    }
+    Component {
+        id: linkDetailPage
+
+        LinkDetailPage {
+            onBackRequested: QQC2.StackView.view.pop()
         }
     }
     Component {
