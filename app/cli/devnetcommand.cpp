@@ -30,6 +30,8 @@ void printNetwork(const NetworkConfig &config, const QString &file)
         std::printf("node: %s\n", qPrintable(url.toString()));
     for (auto it = config.contracts.begin(); it != config.contracts.end(); ++it)
         std::printf("contract: %s %s\n", qPrintable(it.key()), qPrintable(addressText(it.value())));
+    std::printf("share-host: %s\n", config.shareHost.isEmpty() ? "none (carnet-share-host not found)"
+                                                               : qPrintable(config.shareHost.toString()));
     std::printf("network-file: %s\n", qPrintable(file));
 }
 

@@ -162,6 +162,14 @@ QString description()
         "  export --bundle FILE [--categories … --from … --to … --entry R:S] | --ips FILE   passphrase.\n"
         "           Writes a FHIR Bundle of the verified entries in the scope, or the International Patient\n"
         "           Summary of the record (FHIR R4 JSON, readable by the owner only). 55 scope, 56 file.\n"
+        "  shl create [--summary | --categories … --from … --to … --entry R:S] [--hours N] [--passcode-stdin]\n"
+        "           [--long-term] [--label TEXT] [--host URL] [--qr FILE.png] [--json]   passphrase (then the\n"
+        "           passcode). Makes a SMART Health Link at the share host and prints it (docs/SHL.md).\n"
+        "  shl emergency [--days N] [--label TEXT] [--host URL] [--qr FILE.png]   passphrase. The emergency\n"
+        "           card: the patient summary as a passcode-free link that lasts N days (default 365).\n"
+        "  shl list [--json] [--host URL] | log ID [--json] | update ID   passphrase. The links, a link's\n"
+        "           access log, a long-term link's file made again. shl show ID | revoke ID   passphrase.\n"
+        "           50 request refused, 51 host unreachable, 52 host refused, 53 no such link, 54 key unknown.\n"
         "A new passphrase must be rated acceptable (at least %1 characters and hard to guess).\n"
         "CARNET_KDF=floor makes create/restore use the floor Argon2id parameters (m=64 MiB, t=3, p=1)\n"
         "instead of calibrating to about one second: for tests only.\n"
@@ -230,7 +238,7 @@ int runWallet(const QStringList &arguments)
     // SMART Health Links (docs/CLI.md, "SMART Health Links")
     parser.addOption({QStringLiteral("host"), QStringLiteral("shl: the share host's base URL (default: the network file's shareHost)."),
                       QStringLiteral("URL")});
-    parser.addOption({QStringLiteral("ips"), QStringLiteral("shl create: an International Patient Summary instead of the scope's entries.")});
+    parser.addOption({QStringLiteral("summary"), QStringLiteral("shl create: the International Patient Summary of the record instead of the scope's entries.")});
     parser.addOption({QStringLiteral("long-term"), QStringLiteral("shl create: a link whose file can be updated (flag L; needs a passcode).")});
     parser.addOption({QStringLiteral("label"), QStringLiteral("shl create, emergency: the label the receiver sees (80 characters at most)."),
                       QStringLiteral("TEXT")});

@@ -303,7 +303,7 @@ int runWalletLinkAction(const QString &action, const QStringList &arguments, con
         return ExitUsage;
     }
     if (verb == QLatin1String("create"))
-        return createAction("wallet shl create", parser.isSet(QStringLiteral("ips")) ? LinkKind::Summary : LinkKind::Bundle,
+        return createAction("wallet shl create", parser.isSet(QStringLiteral("summary")) ? LinkKind::Summary : LinkKind::Bundle,
                             dir, parser);
     if (verb == QLatin1String("emergency"))
         return createAction("wallet shl emergency", LinkKind::Emergency, dir, parser);

@@ -2,6 +2,7 @@
 #include "core/ledger/devnet.h"
 
 #include "core/ledger/abi.h"
+#include "core/ledger/devnethost.h"
 #include "core/ledger/ethclient.h"
 #include "crypto/securebuffer.h"
 #include "ledger/contracts_generated.h"
@@ -304,6 +305,13 @@ Result<NetworkConfig, DevnetError> Devnet::start(const DevnetOptions &options)
             registry = *receipt->contractAddress;
         config.contracts.insert(name, *receipt->contractAddress);
     }
+    // The share host for SMART Health Links, when one is built or installed.
+    if (!DevnetShareHost::findProgram().isEmpty()) {
+        auto host = DevnetShareHost(m_dir).start();
+        if (!host)
+            return giveUp(DevnetError::StartFailed, host.error());
+        config.shareHost = *host;
+    }
     if (!config.save(networkFile()))
         return giveUp(DevnetError::Io, QStringLiteral("cannot write %1").arg(networkFile()));
     return config;
@@ -346,6 +354,7 @@ Result<qint64, DevnetError> Devnet::stop(std::chrono::milliseconds termTimeout)
 {
     const qint64 pid = recordedPid();
     const QString pidPath = QDir(m_dir).absoluteFilePath(QStringLiteral("anvil.pid"));
+    DevnetShareHost(m_dir).stop(termTimeout);
     if (!isAnvilProcess(pid)) {
         QFile::remove(pidPath);
         return failed(DevnetError::NotRunning, QStringLiteral("no devnet is running from %1").arg(m_dir));
