@@ -69,7 +69,13 @@ QString LinkWords::failure(const core::service::ActionFailure &f)
             return SyncViewModel::refusalWords(f.network.refusal);
         return tr("The network settings file cannot be read, so no link can be made.");
     case ActionError::Store: return tr("The wallet's database failed. Nothing was sent; try again.");
-    case ActionError::Grant: return GrantWords::problem(f.grant);
+    case ActionError::Grant:
+        // The export of a link's scope reports its scope problems as a grant's (Wallet::exportBundle).
+        if (f.grant.problem == core::service::GrantProblem::NothingInScope)
+            return problem({LinkProblem::NothingInScope});
+        if (f.grant.problem == core::service::GrantProblem::BadScope)
+            return problem({LinkProblem::BadScope, f.grant.scope});
+        return GrantWords::problem(f.grant);
     default: break;
     }
     return tr("Something went wrong with this link. Nothing was changed; try again.");
