@@ -89,12 +89,13 @@ QQC2.Page {
                         onClicked: WalletSession.lockNow()
                     }
                 }
-                // Who opened the emergency card since the last unlock (above every destination).
+                // Who opened the emergency card since the last unlock (on Record, the page an unlock opens).
                 EmergencyNoticeBanner {
                     Layout.fillWidth: true
+                    visible: shown && page.currentIndex === 0
                     Layout.leftMargin: Theme.margin
                     Layout.rightMargin: Theme.margin
-                    Layout.bottomMargin: shown ? 8 : 0
+                    Layout.bottomMargin: visible ? 8 : 0
                     vm: emergencyNotices
                 }
                 StackLayout {

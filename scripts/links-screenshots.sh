@@ -44,6 +44,8 @@ shot() {
         click:*) at=${key#click:} && DISPLAY=":$display" xdotool mousemove "${at%,*}" "${at#*,}" click 1 ;;
         scroll:*) at=${key#scroll:} && DISPLAY=":$display" xdotool mousemove "${at%,*}" "${at#*,}" &&
             for _ in $(seq 14); do DISPLAY=":$display" xdotool click 5; done ;;
+        wheel:*) at=${key#wheel:} && DISPLAY=":$display" xdotool mousemove "${at%%,*}" "$(cut -d, -f2 <<<"$at")" &&
+            for _ in $(seq "${at##*,}"); do DISPLAY=":$display" xdotool click 5; done ;;
         *) DISPLAY=":$display" xdotool key "$key" ;;
         esac
         sleep 0.6

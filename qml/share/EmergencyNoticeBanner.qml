@@ -14,7 +14,7 @@ Rectangle {
 
     objectName: "emergencyNotice"
     visible: shown
-    implicitHeight: shown ? layout.implicitHeight + 24 : 0
+    implicitHeight: visible ? layout.implicitHeight + 24 : 0
     color: Theme.warningContainer
     radius: 12
     Accessible.role: Accessible.AlertMessage
@@ -43,6 +43,7 @@ Rectangle {
 
                 Layout.fillWidth: true
                 text: banner.vm.errorText.length > 0 ? qsTr("Your emergency card's openings could not be checked")
+                      : banner.vm.accessCount === 1 ? qsTr("Your emergency card was opened once")
                       : qsTr("Your emergency card was opened %n times", "", banner.vm.accessCount)
                 color: Theme.textOnWarningContainer
                 font.family: Theme.fontFamily

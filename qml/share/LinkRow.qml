@@ -68,7 +68,8 @@ Rectangle {
             Layout.fillWidth: true
             text: row.link.kindText + (row.link.passcode ? " · " + qsTr("Passcode") : "")
                   + (row.link.longTerm ? " · " + qsTr("Kept up to date") : "")
-                  + (row.link.entryCount > 0 ? " · " + qsTr("%n entries", "", row.link.entryCount) : "")
+                  + (row.link.entryCount === 1 ? " · " + qsTr("1 entry")
+                     : row.link.entryCount > 1 ? " · " + qsTr("%n entries", "", row.link.entryCount) : "")
             color: Theme.text
             font.family: Theme.fontFamily
             font.pixelSize: Theme.captionSize
@@ -79,6 +80,7 @@ Rectangle {
             text: qsTr("Until %1").arg(row.link.expiryText) + " · "
                   + (row.link.status === "unreachable" ? qsTr("Openings unknown now")
                      : row.link.accesses === 0 ? qsTr("Not opened yet")
+                     : row.link.accesses === 1 ? qsTr("Opened once, %1").arg(row.link.lastAccessText)
                      : qsTr("Opened %n times, last %1", "", row.link.accesses).arg(row.link.lastAccessText))
             color: Theme.textSecondary
             font.family: Theme.fontFamily

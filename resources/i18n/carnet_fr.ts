@@ -3892,6 +3892,10 @@
         <source>Got it</source>
         <translation>Compris</translation>
     </message>
+    <message>
+        <source>Your emergency card was opened once</source>
+        <translation>Votre carte d’urgence a été ouverte une fois</translation>
+    </message>
 </context>
 <context>
     <name>LinkAccessRow</name>
@@ -4167,6 +4171,14 @@
             <numerusform>Ouvert %n fois, dernière le %1</numerusform>
             <numerusform>Ouvert %n fois, dernière le %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>1 entry</source>
+        <translation>1 entrée</translation>
+    </message>
+    <message>
+        <source>Opened once, %1</source>
+        <translation>Ouvert une fois, le %1</translation>
     </message>
 </context>
 <context>

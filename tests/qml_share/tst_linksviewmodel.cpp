@@ -125,7 +125,8 @@ private Q_SLOTS:
             m_port = probe.serverPort();
         }
         const QString base = QStringLiteral("http://127.0.0.1:%1").arg(m_port);
-        m_host.setProgram(QStringLiteral(CARNET_SHARE_HOST));
+        const QString binary = qEnvironmentVariable("CARNET_SHARE_HOST", QStringLiteral(CARNET_SHARE_HOST));
+        m_host.setProgram(binary);
         m_host.setArguments({QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(m_port), QStringLiteral("--public-url"),
                              base, QStringLiteral("--db"), QStringLiteral("sqlite:") + m_home.filePath(QStringLiteral("host.sqlite")),
                              QStringLiteral("--rate-per-address"), QStringLiteral("0")});
