@@ -92,6 +92,8 @@ QQC2.Page {
                 // Who opened the emergency card since the last unlock (on Record, the page an unlock opens).
                 EmergencyNoticeBanner {
                     Layout.fillWidth: true
+                    Layout.maximumWidth: Theme.contentMaxWidth
+                    Layout.alignment: Qt.AlignHCenter
                     visible: shown && page.currentIndex === 0
                     Layout.leftMargin: Theme.margin
                     Layout.rightMargin: Theme.margin

@@ -99,33 +99,41 @@ if [[ ${5:-} == -- ]]; then
 fi
 [[ ${LINKS_SKIP_PREPARE:-} == 1 ]] || prepare
 
-# Phone: the bar's Share button, then scroll down to the links; the first row (the emergency card,
-# newest first) and its page; New link; the summary choice, Make the link, the passphrase.
-ph_tab=(click:146,810 sleep:4 scroll:200,500 sleep:1)
-ph_new=("${ph_tab[@]}" click:PH_NEW sleep:2)
-ph_result=("${ph_new[@]}" click:PH_SUMMARY scroll:200,500 sleep:1 click:PH_MAKE sleep:1 "type:$pass" Return sleep:8)
-ph_detail=("${ph_tab[@]}" click:PH_ROW3 sleep:4)
-ph_card=("${ph_tab[@]}" click:PH_CARD sleep:2 scroll:200,500 sleep:1 click:PH_MAKE_CARD sleep:1 "type:$pass" Return sleep:8)
-# Desktop: the rail's Share button; the content column is centred to the right of the rail.
-dt_tab=(click:40,120 sleep:4 scroll:680,500 sleep:1)
-dt_new=("${dt_tab[@]}" click:DT_NEW sleep:2)
-dt_result=("${dt_new[@]}" click:DT_SUMMARY scroll:680,500 sleep:1 click:DT_MAKE sleep:1 "type:$pass" Return sleep:8)
-dt_detail=("${dt_tab[@]}" click:DT_ROW3 sleep:4)
-dt_card=("${dt_tab[@]}" click:DT_CARD sleep:2 scroll:680,500 sleep:1 click:DT_MAKE_CARD sleep:1 "type:$pass" Return sleep:8)
-
+# The list is scrolled to its end (wheel turns are not exact, the end is), so a click's position below
+# depends on how many links there are: each result and card shot adds one. So the shots that add
+# nothing (notice, list, the oldest link's page: the labs link, last row) are taken first, for every
+# language and theme; then the new-link pages and the results, whose positions hold for a fresh demo
+# (prepare's three links) and are taken where they hold (EN light, then one row more each time).
+ph_tab=(click:146,810 sleep:4 wheel:200,500,14 sleep:1)
+dt_tab=(click:40,120 sleep:4 wheel:680,500,14 sleep:1)
 for lang in en fr; do
     for theme in light dark; do
         shot "phone-$theme-$lang-notice" 390x844 "$theme" "$lang"
         shot "phone-$theme-$lang-links" 390x844 "$theme" "$lang" "${ph_tab[@]}"
-        shot "phone-$theme-$lang-link-new" 390x844 "$theme" "$lang" "${ph_new[@]}"
-        shot "phone-$theme-$lang-link-result" 390x844 "$theme" "$lang" "${ph_result[@]}"
-        shot "phone-$theme-$lang-link-detail" 390x844 "$theme" "$lang" "${ph_detail[@]}"
-        shot "phone-$theme-$lang-emergency-card" 390x844 "$theme" "$lang" "${ph_card[@]}"
+        shot "phone-$theme-$lang-link-detail" 390x844 "$theme" "$lang" "${ph_tab[@]}" click:195,540 sleep:4
         shot "desktop-$theme-$lang-notice" 1280x800 "$theme" "$lang"
         shot "desktop-$theme-$lang-links" 1280x800 "$theme" "$lang" "${dt_tab[@]}"
-        shot "desktop-$theme-$lang-link-new" 1280x800 "$theme" "$lang" "${dt_new[@]}"
-        shot "desktop-$theme-$lang-link-result" 1280x800 "$theme" "$lang" "${dt_result[@]}"
-        shot "desktop-$theme-$lang-link-detail" 1280x800 "$theme" "$lang" "${dt_detail[@]}"
-        shot "desktop-$theme-$lang-emergency-card" 1280x800 "$theme" "$lang" "${dt_card[@]}"
+        shot "desktop-$theme-$lang-link-detail" 1280x800 "$theme" "$lang" "${dt_tab[@]}" click:680,600 sleep:4
+    done
+done
+[[ ${LINKS_PHASE1_ONLY:-} == 1 ]] && exit 0
+# The QR result and the emergency card through a link's page and Show again (nothing is added, so
+# the rows stay where they are): the newest link (the summary made just below, first row) and the
+# emergency card (second row). New link itself: the phone's page unscrolled (English), the desktop's
+# list at its end with the four links.
+shot phone-light-en-link-new 390x844 light en click:146,810 sleep:4 click:113,710 sleep:3
+shot phone-light-en-link-made 390x844 light en click:146,810 sleep:4 click:113,710 sleep:3 click:55,430 \
+    wheel:200,500,14 sleep:1 click:195,777 sleep:1 "type:$pass" Return sleep:8
+shot desktop-light-en-link-new 1280x800 light en "${dt_tab[@]}" click:510,155 sleep:3
+for lang in en fr; do
+    for theme in light dark; do
+        shot "phone-$theme-$lang-link-result" 390x844 "$theme" "$lang" "${ph_tab[@]}" click:195,140 sleep:3 click:110,212 sleep:1 \
+            "type:$pass" Return sleep:4
+        shot "phone-$theme-$lang-emergency-card" 390x844 "$theme" "$lang" "${ph_tab[@]}" click:195,300 sleep:3 click:110,225 \
+            sleep:1 "type:$pass" Return sleep:4
+        shot "desktop-$theme-$lang-link-result" 1280x800 "$theme" "$lang" "${dt_tab[@]}" click:680,270 sleep:3 click:445,212 \
+            sleep:1 "type:$pass" Return sleep:4
+        shot "desktop-$theme-$lang-emergency-card" 1280x800 "$theme" "$lang" "${dt_tab[@]}" click:680,370 sleep:3 \
+            click:445,215 sleep:1 "type:$pass" Return sleep:4
     done
 done
