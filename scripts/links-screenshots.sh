@@ -124,7 +124,7 @@ done
 shot phone-light-en-link-new 390x844 light en click:146,810 sleep:4 click:113,710 sleep:3
 shot phone-light-en-link-made 390x844 light en click:146,810 sleep:4 click:113,710 sleep:3 click:55,430 \
     wheel:200,500,14 sleep:1 click:195,777 sleep:1 "type:$pass" Return sleep:8
-shot desktop-light-en-link-new 1280x800 light en "${dt_tab[@]}" click:510,155 sleep:3
+shot desktop-light-en-link-new 1280x800 light en "${dt_tab[@]}" click:510,175 sleep:3
 for lang in en fr; do
     for theme in light dark; do
         shot "phone-$theme-$lang-link-result" 390x844 "$theme" "$lang" "${ph_tab[@]}" click:195,140 sleep:3 click:110,212 sleep:1 \

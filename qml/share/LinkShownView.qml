@@ -82,7 +82,7 @@ Flickable {
             wrapMode: Text.WrapAnywhere
         }
         Flow {
-            Layout.alignment: Qt.AlignHCenter
+            Layout.fillWidth: true
             visible: scroll.emergency
             spacing: 12
 

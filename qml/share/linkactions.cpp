@@ -240,7 +240,7 @@ void LinksViewModel::finishShown(Outcome &out)
     m_linkText = QString::fromUtf8(text.asStringView().data(), qsizetype(text.size()));
     service::LinkListing listing{out.issued->link, service::LinkStatus::Active, 0, 0, std::nullopt};
     m_shownLink = linkrows::linkRow(listing, QDateTime::currentSecsSinceEpoch());
-    m_shownDate = QLocale().toString(QDateTime::fromSecsSinceEpoch(out.issued->link.createdAt).date(), QLocale::LongFormat);
+    m_shownDate = QLocale().toString(QDateTime::fromSecsSinceEpoch(out.issued->link.createdAt).date(), QStringLiteral("d MMMM yyyy"));
     Q_EMIT shownChanged();
     setStage(Shown);
 }
