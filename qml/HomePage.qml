@@ -89,6 +89,17 @@ QQC2.Page {
                         onClicked: WalletSession.lockNow()
                     }
                 }
+                // Who opened the emergency card since the last unlock (on Record, the page an unlock opens).
+                EmergencyNoticeBanner {
+                    Layout.fillWidth: true
+                    Layout.maximumWidth: Theme.contentMaxWidth
+                    Layout.alignment: Qt.AlignHCenter
+                    visible: shown && page.currentIndex === 0
+                    Layout.leftMargin: Theme.margin
+                    Layout.rightMargin: Theme.margin
+                    Layout.bottomMargin: visible ? 8 : 0
+                    vm: emergencyNotices
+                }
                 StackLayout {
                     id: pages
 
@@ -118,6 +129,8 @@ QQC2.Page {
                             homeStack.pop(null);
                             homeStack.push(openGrantPage, { vm: sharePage.clinician });
                         }
+                        onNewLinkRequested: kind => homeStack.push(newLinkPage, { vm: sharePage.links, kind: kind })
+                        onLinkRequested: id => homeStack.push(linkDetailPage, { vm: sharePage.links, linkId: id })
                     }
                     ResearchPage {
                         id: researchPage
@@ -144,6 +157,26 @@ QQC2.Page {
                 currentIndex: page.currentIndex
                 onActivated: index => page.showDestination(index)
             }
+        }
+    }
+    EmergencyNoticesViewModel {
+        id: emergencyNotices
+
+        Component.onCompleted: if (WalletSession.state === WalletSession.Unlocked)
+            check()
+    }
+    Component {
+        id: newLinkPage
+
+        NewLinkPage {
+            onBackRequested: QQC2.StackView.view.pop()
+        }
+    }
+    Component {
+        id: linkDetailPage
+
+        LinkDetailPage {
+            onBackRequested: QQC2.StackView.view.pop()
         }
     }
     Component {

@@ -7,19 +7,25 @@ import Carnet
 // The Share destination: New share, the wallet's shares (whom for, what, until when, state, reads,
 // Revoke after the passphrase), and who read the record under them; or, in clinician mode (the switch
 // at the top, kept in AppSettings), the ways to open a patient's share and this wallet's clinician
-// identity. The clinician's view model lives here; its pages are pushed by HomePage.
+// identity. Below the shares, the links for doctors without the app (SMART Health Links) and the
+// emergency card. The clinician's and the links' view models live here; their pages are pushed by
+// HomePage.
 QQC2.Page {
     id: page
 
     property int revokeIndex: -1
     readonly property ClinicianViewModel clinician: clinicianModel
+    readonly property LinksViewModel links: linksModel
 
     signal newShareRequested
     signal scanRequested
     signal grantOpened
+    signal newLinkRequested(int kind)
+    signal linkRequested(string id)
 
     function reload() {
         grants.reload();
+        linksModel.reload();
     }
     function showMode() {
         if (!visible)
@@ -27,8 +33,11 @@ QQC2.Page {
         if (AppSettings.clinicianMode) {
             if (!clinicianModel.identityLoaded && !clinicianModel.identityBusy)
                 clinicianModel.loadIdentity();
-        } else if (!grants.loading) {
-            grants.reload();
+        } else {
+            if (!grants.loading)
+                grants.reload();
+            if (!linksModel.loading)
+                linksModel.reload();
         }
     }
 
@@ -51,6 +60,9 @@ QQC2.Page {
     }
     GrantsViewModel {
         id: grants
+    }
+    LinksViewModel {
+        id: linksModel
     }
     ClinicianViewModel {
         id: clinicianModel
@@ -199,6 +211,13 @@ QQC2.Page {
                         access: modelData
                     }
                 }
+            }
+            LinksSection {
+                Layout.fillWidth: true
+                visible: !AppSettings.clinicianMode
+                vm: linksModel
+                onNewLinkRequested: kind => page.newLinkRequested(kind)
+                onLinkRequested: id => page.linkRequested(id)
             }
             ClinicianModeRow {
                 objectName: "clinicianModeEntry"

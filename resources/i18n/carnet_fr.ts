@@ -3844,4 +3844,624 @@
         <translation>Les octets exacts du jeu de données</translation>
     </message>
 </context>
+<context>
+    <name>EmergencyCard</name>
+    <message>
+        <source>Emergency card: scan in an emergency</source>
+        <translation>Carte d’urgence : à scanner en cas d’urgence</translation>
+    </message>
+    <message>
+        <source>Scan in an emergency</source>
+        <translation>À scanner en cas d’urgence</translation>
+    </message>
+    <message>
+        <source>My medical summary: conditions, medicines, allergies. Opens in any phone&apos;s camera or web browser.</source>
+        <translation>Mon résumé médical : maladies, médicaments, allergies. S’ouvre avec l’appareil photo de tout téléphone ou dans un navigateur web.</translation>
+    </message>
+    <message>
+        <source>Made on %1 · valid until %2</source>
+        <translation>Faite le %1 · valable jusqu’au %2</translation>
+    </message>
+</context>
+<context>
+    <name>EmergencyNoticeBanner</name>
+    <message>
+        <source>Your emergency card&apos;s openings could not be checked</source>
+        <translation>Les ouvertures de votre carte d’urgence n’ont pas pu être vérifiées</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your emergency card was opened %n times</source>
+        <translation>
+            <numerusform>Votre carte d’urgence a été ouverte %n fois</numerusform>
+            <numerusform>Votre carte d’urgence a été ouverte %n fois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>someone who gave no name</source>
+        <translation>quelqu’un qui n’a pas donné de nom</translation>
+    </message>
+    <message>
+        <source>The names are what the readers typed. If you did not expect this, revoke the card in Share and make a new one.</source>
+        <translation>Les noms sont ceux que les lecteurs ont saisis. Si vous ne vous y attendiez pas, révoquez la carte dans Partager et faites-en une nouvelle.</translation>
+    </message>
+    <message>
+        <source>Got it</source>
+        <translation>Compris</translation>
+    </message>
+    <message>
+        <source>Your emergency card was opened once</source>
+        <translation>Votre carte d’urgence a été ouverte une fois</translation>
+    </message>
+</context>
+<context>
+    <name>LinkAccessRow</name>
+    <message>
+        <source>%1 %2 on %3</source>
+        <translation>%1 : %2, le %3</translation>
+    </message>
+    <message>
+        <source>Someone who gave no name</source>
+        <translation>Quelqu’un qui n’a pas donné de nom</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>depuis %1</translation>
+    </message>
+</context>
+<context>
+    <name>LinkChoices</name>
+    <message>
+        <source>An emergency card is a QR code for your lock screen or wallet: whoever scans it sees your summary (conditions, medicines, allergies) in a web browser, with no passcode. Each time it is opened, you are told at your next unlock.</source>
+        <translation>Une carte d’urgence est un code QR pour votre écran de verrouillage ou votre portefeuille : qui le scanne voit votre résumé (maladies, médicaments, allergies) dans un navigateur web, sans code secret. Chaque ouverture vous est signalée au déverrouillage suivant.</translation>
+    </message>
+    <message>
+        <source>The doctor scans the QR code or opens the link in any web browser; the record is encrypted, and the key is only in the link.</source>
+        <translation>Le médecin scanne le code QR ou ouvre le lien dans n’importe quel navigateur web ; le dossier est chiffré, et la clé n’est que dans le lien.</translation>
+    </message>
+    <message>
+        <source>What to send</source>
+        <translation>Quoi envoyer</translation>
+    </message>
+    <message>
+        <source>A part of my record</source>
+        <translation>Une partie de mon dossier</translation>
+    </message>
+    <message>
+        <source>From day</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>From day (year-month-day, optional)</source>
+        <translation>Du (année-mois-jour, facultatif)</translation>
+    </message>
+    <message>
+        <source>To day</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>To day (year-month-day, optional)</source>
+        <translation>Au (année-mois-jour, facultatif)</translation>
+    </message>
+    <message>
+        <source>A summary of my whole record (IPS)</source>
+        <translation>Un résumé de tout mon dossier (IPS)</translation>
+    </message>
+    <message>
+        <source>For how long</source>
+        <translation>Pour combien de temps</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 jour</translation>
+    </message>
+    <message>
+        <source>2 years</source>
+        <translation>2 ans</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 an</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How long the link lasts</source>
+        <translation>Durée de validité du lien</translation>
+    </message>
+    <message>
+        <source>Passcode</source>
+        <translation>Code secret</translation>
+    </message>
+    <message>
+        <source>Passcode (optional, 4 to 64 characters)</source>
+        <translation>Code secret (facultatif, 4 à 64 caractères)</translation>
+    </message>
+    <message>
+        <source>A passcode is set. Tell it to the doctor yourself, not next to the QR code.</source>
+        <translation>Un code secret est défini. Dites-le vous-même au médecin, pas à côté du code QR.</translation>
+    </message>
+    <message>
+        <source>With a passcode, the share host refuses the link after a few wrong tries.</source>
+        <translation>Avec un code secret, l’hébergeur de partage refuse le lien après quelques essais erronés.</translation>
+    </message>
+    <message>
+        <source>Keep it up to date (needs a passcode)</source>
+        <translation>Le tenir à jour (code secret requis)</translation>
+    </message>
+    <message>
+        <source>Name on the card</source>
+        <translation>Nom sur la carte</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <source>Your name (optional; the doctor sees it)</source>
+        <translation>Votre nom (facultatif ; le médecin le voit)</translation>
+    </message>
+    <message>
+        <source>Label (optional, shown to the doctor)</source>
+        <translation>Intitulé (facultatif, montré au médecin)</translation>
+    </message>
+    <message>
+        <source>Making the link…</source>
+        <translation>Création du lien…</translation>
+    </message>
+    <message>
+        <source>Make the card</source>
+        <translation>Faire la carte</translation>
+    </message>
+    <message>
+        <source>Make the link</source>
+        <translation>Créer le lien</translation>
+    </message>
+</context>
+<context>
+    <name>LinkCodeCard</name>
+    <message>
+        <source>Show this QR code to the doctor</source>
+        <translation>Montrez ce code QR au médecin</translation>
+    </message>
+    <message>
+        <source>%1, until %2, unless you revoke it first. Anyone who has the link can open it, so give it only to the doctor.</source>
+        <translation>%1, jusqu’au %2, sauf si vous le révoquez avant. Quiconque a le lien peut l’ouvrir : ne le donnez qu’au médecin.</translation>
+    </message>
+    <message>
+        <source>Tell them the passcode separately.</source>
+        <translation>Donnez-lui le code secret à part.</translation>
+    </message>
+    <message>
+        <source>QR code of the link</source>
+        <translation>Code QR du lien</translation>
+    </message>
+    <message>
+        <source>The link</source>
+        <translation>Le lien</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+</context>
+<context>
+    <name>LinkDetailPage</name>
+    <message>
+        <source>Emergency card</source>
+        <translation>Carte d’urgence</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>Wrong passcodes left before the host refuses the link: %1</source>
+        <translation>Codes secrets erronés restants avant que l’hébergeur refuse le lien : %1</translation>
+    </message>
+    <message>
+        <source>Made before this wallet was restored: its key is not here, so it can&apos;t be shown again. You can still revoke it and see who opened it.</source>
+        <translation>Créé avant la restauration de ce portefeuille : sa clé n’est pas ici, il ne peut donc pas être réaffiché. Vous pouvez toujours le révoquer et voir qui l’a ouvert.</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Ouverture…</translation>
+    </message>
+    <message>
+        <source>Show again</source>
+        <translation>Réafficher</translation>
+    </message>
+    <message>
+        <source>Show the QR code and the link again; the passphrase is asked first</source>
+        <translation>Réafficher le code QR et le lien ; la phrase de passe est demandée d’abord</translation>
+    </message>
+    <message>
+        <source>Show this link again? Anyone who sees the QR code or the link can open it.</source>
+        <translation>Réafficher ce lien ? Quiconque voit le code QR ou le lien peut l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>Revoking…</source>
+        <translation>Révocation…</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Révoquer</translation>
+    </message>
+    <message>
+        <source>Stop this link now; the passphrase is asked first</source>
+        <translation>Arrêter ce lien maintenant ; la phrase de passe est demandée d’abord</translation>
+    </message>
+    <message>
+        <source>Revoke this link? The share host refuses it from now on. What was already opened cannot be taken back.</source>
+        <translation>Révoquer ce lien ? L’hébergeur de partage le refuse dès maintenant. Ce qui a déjà été ouvert ne peut pas être repris.</translation>
+    </message>
+    <message>
+        <source>Who opened it</source>
+        <translation>Qui l’a ouvert</translation>
+    </message>
+    <message>
+        <source>Asking the share host…</source>
+        <translation>Interrogation de l’hébergeur de partage…</translation>
+    </message>
+    <message>
+        <source>Nobody has opened this link yet. Each opening is listed here with the name the reader typed, which the host cannot check.</source>
+        <translation>Personne n’a encore ouvert ce lien. Chaque ouverture est listée ici avec le nom saisi par le lecteur, que l’hébergeur ne peut pas vérifier.</translation>
+    </message>
+    <message>
+        <source>The names are what the readers typed: the share host cannot check them.</source>
+        <translation>Les noms sont ceux que les lecteurs ont saisis : l’hébergeur de partage ne peut pas les vérifier.</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+</context>
+<context>
+    <name>LinkRow</name>
+    <message>
+        <source>Passcode</source>
+        <translation>Code secret</translation>
+    </message>
+    <message>
+        <source>Kept up to date</source>
+        <translation>Tenu à jour</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entrée</numerusform>
+            <numerusform>%n entrées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation>Jusqu’au %1</translation>
+    </message>
+    <message>
+        <source>Openings unknown now</source>
+        <translation>Ouvertures inconnues pour l’instant</translation>
+    </message>
+    <message>
+        <source>Not opened yet</source>
+        <translation>Pas encore ouvert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened %n times, last %1</source>
+        <translation>
+            <numerusform>Ouvert %n fois, dernière le %1</numerusform>
+            <numerusform>Ouvert %n fois, dernière le %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 entry</source>
+        <translation>1 entrée</translation>
+    </message>
+    <message>
+        <source>Opened once, %1</source>
+        <translation>Ouvert une fois, le %1</translation>
+    </message>
+</context>
+<context>
+    <name>LinkShownView</name>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Enregistrée sous %1</translation>
+    </message>
+    <message>
+        <source>The image could not be written to %1.</source>
+        <translation>L’image n’a pas pu être écrite dans %1.</translation>
+    </message>
+    <message>
+        <source>Print it for your wallet, or save it as your phone&apos;s lock-screen image. Anyone who scans it can read your summary until you revoke it; you will see who opened it at your next unlock.</source>
+        <translation>Imprimez-la pour votre portefeuille, ou enregistrez-la comme image d’écran de verrouillage. Quiconque la scanne peut lire votre résumé jusqu’à ce que vous la révoquiez ; vous verrez qui l’a ouverte au déverrouillage suivant.</translation>
+    </message>
+    <message>
+        <source>Save as image</source>
+        <translation>Enregistrer en image</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Enregistrer sous…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Save the emergency card</source>
+        <translation>Enregistrer la carte d’urgence</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>LinkWords</name>
+    <message>
+        <source>The network set up here names no share host, so no link can be made. Nothing was sent.</source>
+        <translation>Le réseau configuré ici ne nomme aucun hébergeur de partage : aucun lien ne peut être créé. Rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>The share host&apos;s address is not a secure (https) address, so no link was made.</source>
+        <translation>L’adresse de l’hébergeur de partage n’est pas une adresse sécurisée (https) : aucun lien n’a été créé.</translation>
+    </message>
+    <message>
+        <source>A label has at most 80 characters, on one line.</source>
+        <translation>Un intitulé compte au plus 80 caractères, sur une ligne.</translation>
+    </message>
+    <message>
+        <source>A link lasts from 1 hour to 30 days; an emergency card from 1 day to 2 years.</source>
+        <translation>Un lien dure de 1 heure à 30 jours ; une carte d’urgence de 1 jour à 2 ans.</translation>
+    </message>
+    <message>
+        <source>A passcode has 4 to 64 characters, and an emergency card has none.</source>
+        <translation>Un code secret compte de 4 à 64 caractères, et une carte d’urgence n’en a aucun.</translation>
+    </message>
+    <message>
+        <source>A link you keep up to date needs a passcode. Add one, or turn off keeping it up to date.</source>
+        <translation>Un lien tenu à jour demande un code secret. Ajoutez-en un, ou désactivez la mise à jour.</translation>
+    </message>
+    <message>
+        <source>This choice of what to send is refused: %1.</source>
+        <translation>Ce choix de ce qu’il faut envoyer est refusé : %1.</translation>
+    </message>
+    <message>
+        <source>No verified entry matches this choice, so there is nothing to send. Choose other categories or dates.</source>
+        <translation>Aucune entrée vérifiée ne correspond à ce choix : il n’y a rien à envoyer. Choisissez d’autres catégories ou dates.</translation>
+    </message>
+    <message>
+        <source>This part of your record (%1) is larger than the share host accepts. Choose fewer categories or a shorter period.</source>
+        <translation>Cette partie de votre dossier (%1) dépasse ce que l’hébergeur de partage accepte. Choisissez moins de catégories ou une période plus courte.</translation>
+    </message>
+    <message>
+        <source>The share host could not be reached. Nothing was changed; try again when you are online.</source>
+        <translation>L’hébergeur de partage est injoignable. Rien n’a changé ; réessayez une fois en ligne.</translation>
+    </message>
+    <message>
+        <source>The share host refused (error %1). Nothing was changed; try again later.</source>
+        <translation>L’hébergeur de partage a refusé (erreur %1). Rien n’a changé ; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The share host&apos;s answer is not what Carnet expects, so it was not used. Nothing was changed.</source>
+        <translation>La réponse de l’hébergeur de partage n’est pas celle qu’attend Carnet : elle n’a pas été utilisée. Rien n’a changé.</translation>
+    </message>
+    <message>
+        <source>This link is not in this wallet.</source>
+        <translation>Ce lien n’est pas dans ce portefeuille.</translation>
+    </message>
+    <message>
+        <source>This link is revoked already: nobody can open it any more.</source>
+        <translation>Ce lien est déjà révoqué : plus personne ne peut l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>Only a link you keep up to date can be sent again.</source>
+        <translation>Seul un lien tenu à jour peut être renvoyé.</translation>
+    </message>
+    <message>
+        <source>This link was made before this wallet was restored, so its key is not here and it can&apos;t be shown. You can still revoke it and see who opened it.</source>
+        <translation>Ce lien a été créé avant la restauration de ce portefeuille : sa clé n’est pas ici et il ne peut pas être affiché. Vous pouvez toujours le révoquer et voir qui l’a ouvert.</translation>
+    </message>
+    <message>
+        <source>Something went wrong with this link. Nothing was changed; try again.</source>
+        <translation>Un problème est survenu avec ce lien. Rien n’a changé ; réessayez.</translation>
+    </message>
+    <message>
+        <source>The wallet is locked. Unlock it and try again.</source>
+        <translation>Le portefeuille est verrouillé. Déverrouillez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>No network is set up on this device, so it names no share host for links.</source>
+        <translation>Aucun réseau n’est configuré sur cet appareil : aucun hébergeur de partage n’est donc connu pour les liens.</translation>
+    </message>
+    <message>
+        <source>The network settings file cannot be read, so no link can be made.</source>
+        <translation>Le fichier de réglages du réseau est illisible : aucun lien ne peut être créé.</translation>
+    </message>
+    <message>
+        <source>The wallet&apos;s database failed. Nothing was sent; try again.</source>
+        <translation>La base de données du portefeuille a échoué. Rien n’a été envoyé ; réessayez.</translation>
+    </message>
+    <message>
+        <source>Record copy</source>
+        <translation>Copie du dossier</translation>
+    </message>
+    <message>
+        <source>Summary (IPS)</source>
+        <translation>Résumé (IPS)</translation>
+    </message>
+    <message>
+        <source>Emergency card</source>
+        <translation>Carte d’urgence</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Révoqué</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expiré</translation>
+    </message>
+    <message>
+        <source>Disabled: too many wrong passcodes</source>
+        <translation>Désactivé : trop de codes secrets erronés</translation>
+    </message>
+    <message>
+        <source>Share host unreachable</source>
+        <translation>Hébergeur de partage injoignable</translation>
+    </message>
+    <message>
+        <source>opened the link</source>
+        <translation>a ouvert le lien</translation>
+    </message>
+    <message>
+        <source>downloaded the record</source>
+        <translation>a téléchargé le dossier</translation>
+    </message>
+    <message>
+        <source>downloaded the record directly</source>
+        <translation>a téléchargé le dossier directement</translation>
+    </message>
+    <message>
+        <source>tried a wrong passcode</source>
+        <translation>a essayé un code secret erroné</translation>
+    </message>
+</context>
+<context>
+    <name>LinksSection</name>
+    <message>
+        <source>Links for doctors without the app</source>
+        <translation>Liens pour les médecins sans l’application</translation>
+    </message>
+    <message>
+        <source>A SMART Health Link is an encrypted copy that any doctor opens in a web browser, without Carnet: a QR code to scan or a link to paste.</source>
+        <translation>Un lien SMART Health Link est une copie chiffrée que tout médecin ouvre dans un navigateur web, sans Carnet : un code QR à scanner ou un lien à coller.</translation>
+    </message>
+    <message>
+        <source>New link</source>
+        <translation>Nouveau lien</translation>
+    </message>
+    <message>
+        <source>Emergency card</source>
+        <translation>Carte d’urgence</translation>
+    </message>
+    <message>
+        <source>Checking your links with the share host</source>
+        <translation>Vérification de vos liens auprès de l’hébergeur de partage</translation>
+    </message>
+    <message>
+        <source>No link yet. A link lasts as long as you choose, and you can revoke it at any moment.</source>
+        <translation>Aucun lien pour l’instant. Un lien dure le temps que vous choisissez, et vous pouvez le révoquer à tout moment.</translation>
+    </message>
+    <message>
+        <source>Reading your links…</source>
+        <translation>Lecture de vos liens…</translation>
+    </message>
+</context>
+<context>
+    <name>NewLinkPage</name>
+    <message>
+        <source>Emergency card</source>
+        <translation>Carte d’urgence</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>New emergency card</source>
+        <translation>Nouvelle carte d’urgence</translation>
+    </message>
+    <message>
+        <source>New link</source>
+        <translation>Nouveau lien</translation>
+    </message>
+    <message>
+        <source>Make the card</source>
+        <translation>Faire la carte</translation>
+    </message>
+    <message>
+        <source>Make the link</source>
+        <translation>Créer le lien</translation>
+    </message>
+</context>
+<context>
+    <name>carnet::qml::LinksViewModel</name>
+    <message>
+        <source>Write the dates as year-month-day, for example 2024-03-01, or leave them empty.</source>
+        <translation>Écrivez les dates sous la forme année-mois-jour, par exemple 2024-03-01, ou laissez-les vides.</translation>
+    </message>
+    <message>
+        <source>Choose at least one category, or send the summary instead.</source>
+        <translation>Choisissez au moins une catégorie, ou envoyez plutôt le résumé.</translation>
+    </message>
+    <message>
+        <source>The first day comes after the last day.</source>
+        <translation>Le premier jour vient après le dernier.</translation>
+    </message>
+    <message>
+        <source>Emergency card</source>
+        <translation>Carte d’urgence</translation>
+    </message>
+    <message>
+        <source>Emergency card: %1</source>
+        <translation>Carte d’urgence : %1</translation>
+    </message>
+    <message>
+        <source>A passcode has 4 to 64 characters.</source>
+        <translation>Un code secret compte de 4 à 64 caractères.</translation>
+    </message>
+    <message>
+        <source>A link you keep up to date needs a passcode.</source>
+        <translation>Un lien tenu à jour demande un code secret.</translation>
+    </message>
+    <message>
+        <source>The label is %1 characters long; a label has at most 80.</source>
+        <translation>L’intitulé compte %1 caractères ; un intitulé en compte au plus 80.</translation>
+    </message>
+    <message>
+        <source>A label is one line of text.</source>
+        <translation>Un intitulé tient sur une ligne.</translation>
+    </message>
+    <message>
+        <source>a copy of the part of your record you chose</source>
+        <translation>une copie de la partie de votre dossier que vous avez choisie</translation>
+    </message>
+    <message>
+        <source>a summary of your whole record (IPS)</source>
+        <translation>un résumé de tout votre dossier (IPS)</translation>
+    </message>
+    <message>
+        <source>your emergency card (a summary of your whole record, no passcode)</source>
+        <translation>votre carte d’urgence (un résumé de tout votre dossier, sans code secret)</translation>
+    </message>
+    <message>
+        <source>Make a link to %1, encrypted, on the share host of the network set up here. Anyone holding the link can open it until %2, unless you revoke it first.</source>
+        <translation>Créer un lien vers %1, chiffré, sur l’hébergeur de partage du réseau configuré ici. Quiconque a le lien peut l’ouvrir jusqu’au %2, sauf si vous le révoquez avant.</translation>
+    </message>
+</context>
 </TS>
