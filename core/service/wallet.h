@@ -302,8 +302,9 @@ public:
     ActionResult<IssuedLink> showLink(const QString &id, const crypto::SecureBuffer &passphrase);
     /** A long-term (L) link's file made again from the record now and sent with a fresh IV. */
     ActionResult<StoredLink> updateLink(const QString &id);
-    /** Accesses to the emergency cards the patient has not been shown yet (at unlock); with
-     *  `markSeen`, they count as shown from now on. */
+    /** Accesses to the emergency cards (not revoked) the patient has not been shown yet (at unlock); with
+     *  `markSeen`, they count as shown from now on. A card whose host does not answer is skipped; the
+     *  host's failure is returned only when no card has anything to show. */
     ActionResult<std::vector<EmergencyNotice>> emergencyNotices(bool markSeen);
 
     /** The devnet demo (docs/DEMO.md): providers licensed by `authority`, connected, published, synced. */

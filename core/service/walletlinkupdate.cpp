@@ -54,15 +54,18 @@ ActionResult<std::vector<EmergencyNotice>> Wallet::emergencyNotices(bool markSee
     if (!rows)
         return fail(storeFailure(rows.error()));
     std::vector<EmergencyNotice> out;
+    std::optional<ActionFailure> unanswered; // a card whose host could not be asked
     for (const StoredLink &l : *rows) {
-        if (l.kind != LinkKind::Emergency)
+        if (l.kind != LinkKind::Emergency || l.revokedAt != 0)
             continue;
         auto host = linkHost(QUrl(l.host));
         if (!host)
             return fail(host.error());
         auto log = host->log(l.id);
-        if (!log)
-            return fail(links::hostFailure(log.error()));
+        if (!log) {
+            unanswered = links::hostFailure(log.error()); // the other cards' hosts are still asked
+            continue;
+        }
         if (log->size() <= l.accessesSeen)
             continue;
         EmergencyNotice notice{l.id, l.label, {log->begin() + l.accessesSeen, log->end()}};
@@ -71,6 +74,8 @@ ActionResult<std::vector<EmergencyNotice>> Wallet::emergencyNotices(bool markSee
                 return fail(storeFailure(done.error()));
         out.push_back(std::move(notice));
     }
+    if (out.empty() && unanswered)
+        return fail(*unanswered); // nothing to show, and a card could not be checked: say so
     return out;
 }
 
