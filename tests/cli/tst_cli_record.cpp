@@ -452,6 +452,7 @@ void TestCliRecord::refusedNetworkFiles()
     QFETCH(QByteArray, reason);
     const QString file = changedNetworkFile(QStringLiteral("refused.json"), [&](QJsonObject &network) {
         network.remove(QStringLiteral("devnet"));
+        network.remove(QStringLiteral("shareHost")); // plain http on loopback: a devnet's only
         network.insert(QStringLiteral("nodes"), nodes);
     });
     QVERIFY(!file.isEmpty());

@@ -209,6 +209,7 @@ private Q_SLOTS:
         core::ledger::NetworkConfig one = m_scenario.network;
         one.devnet = false;
         one.nodes = {QUrl(QStringLiteral("https://node.example.org"))};
+        one.shareHost = {}; // the devnet's share host is plain http: only a devnet may name one
         const QString lone = writeFile(dir, QStringLiteral("lone.json"), one.toJson());
         auto refused = wallet->addOwnEntries({observation(1)}, NetworkSource::file(lone));
         QCOMPARE(refused.error().error, ActionError::NetworkFile);
