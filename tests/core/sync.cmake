@@ -26,11 +26,11 @@ carnet_add_test(NAME service_wallet SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_servic
     LIBS carnet_core Qt6::Network LABELS sync devnet TIMEOUT 300
     ENVIRONMENT CARNET_HOME=${CARNET_TEST_DEVNET_HOME} FIXTURES_REQUIRED devnet)
 # Sharing, the patient's side (docs/PROTOCOL.md §8): preview, grants in each mode, refusals.
-carnet_add_test(NAME service_share SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_service_share.cpp ${CARNET_SYNC_TEST_HELPERS}
+carnet_add_test(NAME service_share SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_service_share.cpp ${CMAKE_CURRENT_LIST_DIR}/labfixture.h ${CARNET_SYNC_TEST_HELPERS}
     LIBS carnet_core Qt6::Network LABELS share devnet oracle TIMEOUT 300
     ENVIRONMENT CARNET_HOME=${CARNET_TEST_DEVNET_HOME} FIXTURES_REQUIRED devnet)
 # SMART Health Links from the wallet (docs/SHL.md) against the devnet's real carnet-share-host.
-carnet_add_test(NAME service_links SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_service_links.cpp ${CARNET_SYNC_TEST_HELPERS}
+carnet_add_test(NAME service_links SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_service_links.cpp ${CMAKE_CURRENT_LIST_DIR}/labfixture.h ${CARNET_SYNC_TEST_HELPERS}
     LIBS carnet_core Qt6::Network LABELS share devnet TIMEOUT 300
     ENVIRONMENT CARNET_HOME=${CARNET_TEST_DEVNET_HOME} FIXTURES_REQUIRED devnet)
 # Clinician mode (core/service/walletclinician*.cpp, grantledger.h): grants opened by majority, liars included.

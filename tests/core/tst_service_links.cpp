@@ -11,6 +11,7 @@
 #include "core/service/wallet.h"
 #include "core/shl/jwe.h"
 #include "core/shl/shlink.h"
+#include "tests/core/labfixture.h"
 #include "tests/core/synctestutil.h"
 
 #include <QJsonArray>
@@ -35,18 +36,6 @@ namespace net = carnet::core::net;
 namespace {
 
 const char *const kPassphrase = "correct horse battery";
-
-QByteArray lab(int n)
-{
-    return QStringLiteral(R"({"resourceType":"Observation","id":"lab-%1","status":"final","category":[{"coding":[{"system":)"
-                          R"("http://terminology.hl7.org/CodeSystem/observation-category","code":"laboratory"}]}],)"
-                          R"("code":{"coding":[{"system":"http://loinc.org","code":"2345-7","display":"Glucose"}]},)"
-                          R"("effectiveDateTime":"2025-0%2-10T08:00:00Z","valueQuantity":{"value":%3,"unit":"mg/dL"}})")
-        .arg(n)
-        .arg(1 + n % 9)
-        .arg(80 + n)
-        .toUtf8();
-}
 
 QByteArray allergy()
 {
@@ -172,7 +161,7 @@ private Q_SLOTS:
         QVERIFY(connected);
         auto provider = m_scenario.licensedProvider(QStringLiteral("Labo Nord"));
         QVERIFY(provider);
-        m_labs = {lab(1), lab(2), lab(3)};
+        m_labs = {glucoseLab(1), glucoseLab(2), glucoseLab(3)};
         const QList<QByteArray> written{m_labs[0], allergy(), m_labs[1], m_labs[2]};
         QVERIFY(core::service::publishForPatient(*core::record::decodeConnectCode(connected->code), *provider, written, m_net));
         auto synced = m_wallet->sync(SyncScenario::quickOptions(), m_net);

@@ -20,6 +20,7 @@
 #include "core/share/sharecode.h"
 #include "crypto/hash.h"
 #include "tests/core/ledgeroracle.h"
+#include "tests/core/labfixture.h"
 #include "tests/core/synctestutil.h"
 
 #include <QJsonArray>
@@ -38,18 +39,6 @@ namespace ledger = carnet::core::ledger;
 namespace {
 
 const char *const kPassphrase = "correct horse battery";
-
-QByteArray lab(int n)
-{
-    return QStringLiteral(R"({"resourceType":"Observation","id":"lab-%1","status":"final","category":[{"coding":[{"system":)"
-                          R"("http://terminology.hl7.org/CodeSystem/observation-category","code":"laboratory"}]}],)"
-                          R"("code":{"coding":[{"system":"http://loinc.org","code":"2345-7","display":"Glucose"}]},)"
-                          R"("effectiveDateTime":"2025-0%2-10T08:00:00Z","valueQuantity":{"value":%3,"unit":"mg/dL"}})")
-        .arg(n)
-        .arg(1 + n % 9)
-        .arg(80 + n)
-        .toUtf8();
-}
 
 QByteArray condition()
 {
@@ -130,7 +119,7 @@ private Q_SLOTS:
         QVERIFY(connected);
         m_provider = m_scenario.licensedProvider(QStringLiteral("Labo Nord"));
         QVERIFY(m_provider);
-        m_labs = {lab(1), lab(2), lab(3)};
+        m_labs = {glucoseLab(1), glucoseLab(2), glucoseLab(3)};
         const QList<QByteArray> written{m_labs[0], condition(), m_labs[1], m_labs[2]};
         QVERIFY(core::service::publishForPatient(*core::record::decodeConnectCode(connected->code), *m_provider, written, m_net));
         auto synced = m_wallet->sync(SyncScenario::quickOptions(), m_net);
@@ -149,7 +138,7 @@ private Q_SLOTS:
         QCOMPARE(preview->records.size(), std::size_t(1));
         QCOMPARE(preview->records[0].label, QStringLiteral("Labo Nord"));
         QCOMPARE(preview->mode, share::BundleMode::Code);
-        // A date range keeps the labs of February and March only (lab(1) is dated 2025-02-10).
+        // A date range keeps the labs of February and March only (glucoseLab(1) is dated 2025-02-10).
         ShareRequest ranged = labsOnly();
         ranged.scope.from = 20250201;
         ranged.scope.to = 20250331;
